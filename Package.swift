@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+// RightsDesk — a case system for gig workers' rights. Layout: ../shared/design/DESIGN.md, docs/architecture.md.
+import PackageDescription
+
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+let package = Package(
+    name: "RightsDesk",
+    products: [
+        .executable(name: "rightsdesk", targets: ["RightsDeskCLI"]),
+        .executable(name: "rightsdesk-bench", targets: ["RightsDeskBench"]),
+        .library(name: "RuleKit", targets: ["RuleKit"]),
+        .library(name: "RuleKitTesting", targets: ["RuleKitTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
+        .target(name: "CaseCore"),
+        .target(name: "CaseStore", dependencies: ["CaseCore", grdb, logging]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(name: "RuleKit", dependencies: [logging]),
+        .target(name: "RuleKitTesting", dependencies: ["RuleKit"]),
+        .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
+        .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", yams, logging]),
+        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", yams, logging]),
+
+        // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
+        .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
+
+        // MARK: Executables
+        .executableTarget(name: "RightsDeskCLI", dependencies: ["CaseEngine", argumentParser, logging]),
+        .executableTarget(name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", grdb]),
+
+        // MARK: Tests
+        .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseCore", grdb]),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack"]),
+        .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
+        .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
+        .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

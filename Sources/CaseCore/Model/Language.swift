@@ -1,0 +1,5 @@
+/// The language of user-facing text. Simplified Chinese is the default.
+public enum Language: String, CaseIterable, Codable, Sendable {
+    case zh
+    case en
+}
