@@ -21,12 +21,22 @@ struct CommandContext {
         do {
             let settings = try CaseEngineSettings.load(rulesDirectory: options.rulesDirectory)
             let store = try CaseStore(path: path)
-            service = CaseService(store: store, settings: settings)
+            service = CaseService(store: store, settings: settings, now: try CommandContext.clock())
         } catch let error as EngineError {
             throw CommandContext.fail(error, options.lang)
         } catch let error as StoreError {
             throw CommandContext.fail(.store(error), options.lang)
         }
+    }
+
+    /// The clock: the real time, or the fixed instant in `RIGHTSDESK_NOW` (ISO-8601), which demos and the CLI's
+    /// golden tests use to get reproducible due dates.
+    static func clock() throws(EngineError) -> @Sendable () -> Date {
+        guard let text = ProcessInfo.processInfo.environment["RIGHTSDESK_NOW"] else { return { Date() } }
+        guard let fixed = JSONOutput.isoFormatter().date(from: text) else {
+            throw .configuration("RIGHTSDESK_NOW is not an ISO-8601 instant such as 2026-03-02T01:00:00Z")
+        }
+        return { fixed }
     }
 
     /// Runs `body`, mapping an `EngineError` to a one-line message on stderr and its exit code.
