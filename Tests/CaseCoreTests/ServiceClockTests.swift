@@ -111,6 +111,19 @@ struct ServiceClockTests {
         #expect(deadline.state == .stopped && deadline.usedDays == 2 && !deadline.isOverdue)
     }
 
+    @Test("a clock stopped while paused keeps the used days and is late only if none were left")
+    func stopWhilePaused() {
+        let log = [event(1, .open, at("2026-03-02")), event(2, .requestInfo, at("2026-03-04"))]
+        let withdrawn = compute(log + [event(3, .withdraw, at("2026-04-20"))], .complaint, .urgent,
+                                now: at("2026-05-01"))
+        #expect(withdrawn.state == .stopped && withdrawn.usedDays == 2 && !withdrawn.finishedLate)
+        #expect(withdrawn.dueDay == day("2026-04-23"))
+        let exhausted = [event(1, .open, at("2026-03-02")), event(2, .requestInfo, at("2026-03-11")),
+                         event(3, .reject, at("2026-03-20"))]
+        let rejected = compute(exhausted, .complaint, .urgent, now: at("2026-03-21"))
+        #expect(rejected.usedDays == 7 && rejected.finishedLate && !rejected.isOverdue)
+    }
+
     @Test("a deadline in a year without a notice is computed on weekends only and marked uncovered")
     func outsideCoveredYears() {
         let deadline = compute([event(1, .open, at("2026-12-30"))], .consultation, now: at("2026-12-31"))
