@@ -21,8 +21,9 @@ public struct CaseEngineSettings: Sendable {
         let sla: SLAPolicy
         let calendar: HolidayCalendar
         do {
-            sla = try SLAPolicyLoader.load(path: rulesDirectory + "/sla.yaml")
-            calendar = try HolidayCalendarLoader.load(directory: rulesDirectory + "/calendar")
+            let root = URL(fileURLWithPath: rulesDirectory)
+            sla = try SLAPolicyLoader.load(contentsOf: root.appendingPathComponent("sla.yaml"))
+            calendar = try HolidayCalendarLoader.loadDirectory(root.appendingPathComponent("calendar"))
         } catch {
             throw .configuration(String(describing: error))
         }

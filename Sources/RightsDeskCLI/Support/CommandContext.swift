@@ -40,8 +40,14 @@ struct CommandContext {
     }
 
     /// Runs `body`, mapping an `EngineError` to a one-line message on stderr and its exit code.
-    func run(_ body: () throws(EngineError) -> Void) throws {
-        do { try body() } catch { throw CommandContext.fail(error, options.lang) }
+    func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as EngineError {
+            throw CommandContext.fail(error, options.lang)
+        } catch let error as StoreError {
+            throw CommandContext.fail(.store(error), options.lang)
+        }
     }
 
     static func fail(_ error: EngineError, _ language: Language) -> ExitCode {
