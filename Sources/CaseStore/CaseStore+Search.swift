@@ -52,6 +52,16 @@ extension CaseStore {
         return count
     }
 
+    /// Merges the full-text index into one segment (FTS5 `optimize`): faster searches after a bulk import.
+    ///
+    /// Takes seconds per 100 000 cases and holds the write lock meanwhile; run it after imports or at night.
+    public func optimizeSearchIndex() throws(StoreError) {
+        try write("optimize search index") { db in
+            try db.execute(sql: "INSERT INTO case_search (case_search) VALUES ('optimize')")
+        }
+        logger.info("search index optimized")
+    }
+
     // MARK: - Index maintenance (inside a write transaction)
 
     /// The texts a case is found by.

@@ -36,6 +36,17 @@ enum RowCoding {
         }
     }
 
+    /// Like `decodeJSON`, without running the JSON decoder for the common empty values (`[]`, `{}`).
+    static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String, empty: T, field: String,
+                                         caseId: Int64) throws -> T {
+        if text == "[]" || text == "{}" { return empty }
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoreError.invalid("case \(caseId), field \(field): unreadable stored JSON")
+        }
+    }
+
     static func enumValue<T: RawRepresentable<String>>(_ type: T.Type, _ raw: String, field: String,
                                                        caseId: Int64) throws -> T {
         guard let value = T(rawValue: raw) else {
@@ -54,11 +65,12 @@ enum RowCoding {
 
     static func caseRecord(_ row: Row) throws -> CaseRecord {
         let id = try row.decode(Int64.self, atIndex: 0)
-        let parties = try decodeJSON([Party].self, try row.decode(String.self, atIndex: 7), field: "parties",
-                                     caseId: id)
-        let tags = try decodeJSON([String].self, try row.decode(String.self, atIndex: 10), field: "tags", caseId: id)
-        let facts = try decodeJSON(CaseFacts.self, try row.decode(String.self, atIndex: 11), field: "facts",
-                                   caseId: id)
+        let parties = try decodeJSON([Party].self, try row.decode(String.self, atIndex: 7), empty: [],
+                                     field: "parties", caseId: id)
+        let tags = try decodeJSON([String].self, try row.decode(String.self, atIndex: 10), empty: [], field: "tags",
+                                  caseId: id)
+        let facts = try decodeJSON(CaseFacts.self, try row.decode(String.self, atIndex: 11), empty: CaseFacts(),
+                                   field: "facts", caseId: id)
         return CaseRecord(
             id: id,
             number: try row.decode(String.self, atIndex: 1),

@@ -19,31 +19,34 @@ import Foundation
 enum SearchText {
     /// Separates the bigrams of two runs in the `bi` column (a private-use character: a token to `unicode61`).
     static let boundary: Character = "\u{E000}"
+    static let boundaryScalar: Unicode.Scalar = "\u{E000}"
 
     /// The two column values of the document made of `parts` (narrative, party names, case number, ...).
     static func document(_ parts: [String]) -> (unigrams: String, bigrams: String) {
-        var seen = Set<Unicode.Scalar>()
-        var unigrams = String.UnicodeScalarView()
-        var bigrams = String.UnicodeScalarView()
+        var seen = Set<UInt32>(minimumCapacity: 256)
+        var unigrams: [UInt8] = []
+        var bigrams: [UInt8] = []
+        unigrams.reserveCapacity(1_024)
+        bigrams.reserveCapacity(2_048)
         for part in parts {
             for run in runs(part) {
-                for scalar in run where seen.insert(scalar).inserted {
-                    if !unigrams.isEmpty { unigrams.append(" ") }
-                    unigrams.append(scalar)
+                for scalar in run where seen.insert(scalar.value).inserted {
+                    if !unigrams.isEmpty { unigrams.append(0x20) }
+                    UTF8.encode(scalar) { unigrams.append($0) }
                 }
                 guard run.count >= 2 else { continue }
                 if !bigrams.isEmpty {
-                    bigrams.append(" ")
-                    bigrams.append(contentsOf: String(boundary).unicodeScalars)
+                    bigrams.append(0x20)
+                    UTF8.encode(boundaryScalar) { bigrams.append($0) }
                 }
                 for index in 1..<run.count {
-                    if !bigrams.isEmpty { bigrams.append(" ") }
-                    bigrams.append(run[index - 1])
-                    bigrams.append(run[index])
+                    if !bigrams.isEmpty { bigrams.append(0x20) }
+                    UTF8.encode(run[index - 1]) { bigrams.append($0) }
+                    UTF8.encode(run[index]) { bigrams.append($0) }
                 }
             }
         }
-        return (String(unigrams), String(bigrams))
+        return (String(decoding: unigrams, as: UTF8.self), String(decoding: bigrams, as: UTF8.self))
     }
 
     /// The FTS5 MATCH expression for a user's query, or nil when the query has no letters or digits at all.
@@ -69,6 +72,11 @@ enum SearchText {
 
     /// Runs of token characters of the normalised text.
     static func runs(_ text: String) -> [[Unicode.Scalar]] {
+        fastRuns(text) ?? normalisedRuns(text)
+    }
+
+    /// The general case: NFKC, lower-case, then split.
+    static func normalisedRuns(_ text: String) -> [[Unicode.Scalar]] {
         let normalised = text.precomposedStringWithCompatibilityMapping.lowercased()
         var result: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
@@ -82,6 +90,50 @@ enum SearchText {
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// The same runs without calling the normaliser, for text made only of ASCII, CJK Unified Ideographs and
+    /// common CJK punctuation (which NFKC and lower-casing leave unchanged, or map from a separator to a
+    /// separator); nil for any other text.
+    static func fastRuns(_ text: String) -> [[Unicode.Scalar]]? {
+        var result: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        current.reserveCapacity(64)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
+                    current.append(scalar)
+                    continue
+                }
+                if (0x41...0x5A).contains(v), let lower = Unicode.Scalar(v + 0x20) {
+                    current.append(lower)
+                    continue
+                }
+            } else if (0x4E00...0x9FFF).contains(v) {
+                current.append(scalar)
+                continue
+            } else if !isStableSeparator(v) {
+                return nil
+            }
+            if !current.isEmpty {
+                result.append(current)
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Punctuation and spaces common in Chinese text that are separators both before and after NFKC.
+    static func isStableSeparator(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3000...0x3004, 0x3008...0x3011, 0x3014...0x301F, 0x00B7, 0x2010...0x2027, 0x2030...0x203A,
+             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Letters, numbers and private-use characters: the default token characters of FTS5's `unicode61`.

@@ -148,3 +148,22 @@ struct SearchTests {
         #expect(SearchText.quoted(#"a"b"#) == #""a""b""#)
     }
 }
+
+@Suite("SearchText: the fast path agrees with NFKC normalisation")
+struct SearchTextFastPathTests {
+    @Test("text the fast path accepts splits exactly as after NFKC and lower-casing",
+          arguments: ["在某平台交押金500元，交押金后失联。", "Ab12「押金」【刷单】——“返现”…·！＋＄", "　全角空格、顿号",
+                      "WC-2026-000123 李小明 13800138000", "ＡＢＣ１２３", "々〆〇", "𠀀押金", "é café", "①②", "〸十"])
+    func agrees(text: String) {
+        let normalised = SearchText.normalisedRuns(text)
+        if let fast = SearchText.fastRuns(text) {
+            #expect(fast == normalised)
+        }
+        #expect(SearchText.runs(text) == normalised)
+    }
+
+    @Test("the fast path declines text it cannot prove unchanged by NFKC", arguments: ["ＡＢＣ", "①", "々", "é", "〸"])
+    func declines(text: String) {
+        #expect(SearchText.fastRuns(text) == nil)
+    }
+}
