@@ -79,10 +79,10 @@ struct AhoCorasick: Sendable {
         }
     }
 
-    /// Runs the automaton over `bytes`, calling `body` with each output value of every state that has outputs.
-    /// Values may repeat; the caller deduplicates.
+    /// Runs the automaton over `bytes`, calling `body(value, end)` for each output value of every state with
+    /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat.
     @inline(__always)
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
         guard let text = bytes.baseAddress else { return }
         let count = bytes.count
         let threshold = firstOutputState
@@ -93,13 +93,13 @@ struct AhoCorasick: Sendable {
             while i < count {
                 state = Int(delta[state &+ Int(text[i])])
                 i &+= 1
-                if state >= threshold { report(state >> 8, body) }
+                if state >= threshold { report(state >> 8, end: i, body) }
             }
         }
     }
 
     @inline(never)
-    private func report(_ state: Int, _ body: (Int32) -> Void) {
-        for k in Int(outputStart[state])..<Int(outputStart[state + 1]) { body(outputs[k]) }
+    private func report(_ state: Int, end: Int, _ body: (Int32, Int) -> Void) {
+        for k in Int(outputStart[state])..<Int(outputStart[state + 1]) { body(outputs[k], end) }
     }
 }

@@ -84,11 +84,12 @@ extension Pattern {
         return try result.get()
     }
 
-    /// Calls `body` for each non-overlapping match of valid UTF-8 `bytes` (no UTF check), up to `limit`.
+    /// Calls `body` for each non-overlapping match of valid UTF-8 `bytes` (no UTF check), up to `limit`,
+    /// searching from `start` (a character boundary).
     @inline(__always)
-    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, limit: Int,
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: MatchScratch, limit: Int,
                       _ body: (Range<Int>) -> Void) throws(MatchError) {
-        var position = 0
+        var position = start
         var count = 0
         let flags = UInt32(PCRE2_NO_UTF_CHECK)
         while count < limit, position <= bytes.count {

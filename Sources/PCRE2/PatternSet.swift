@@ -43,6 +43,9 @@ public final class PatternSet: Sendable {
 
     /// Per pattern, the chosen required literals (nil: no usable literal).
     let requiredLiterals: [[[UInt8]]?]
+    /// Per pattern, a bound on (end of its literal occurrence − match start) in bytes; -1 when unbounded.
+    /// A scan starts PCRE2 at (end of the first literal occurrence − reach): no match can start earlier.
+    let reach: [Int]
     /// Patterns that run on every text under the prefilter engine, ascending.
     let alwaysRun: [Int32]
     let automaton: AhoCorasick
@@ -72,10 +75,12 @@ public final class PatternSet: Sendable {
         self.patterns = compiled
         self.engine = engine
         let cost = Self.costFunction(literalRarity)
-        let literals: [[[UInt8]]?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
+        let extracted: [LiteralExtractor.Result?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
             LiteralExtractor.requiredLiterals(of: $0, caseless: options.contains(.caseless), cost: cost)
         }
+        let literals = extracted.map { $0?.literals }
         requiredLiterals = literals
+        reach = extracted.map { $0?.reach ?? -1 }
         alwaysRun = literals.indices.filter { literals[$0] == nil }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []
         for (index, set) in literals.enumerated() {

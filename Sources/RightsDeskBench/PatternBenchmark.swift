@@ -10,10 +10,12 @@ enum PatternBenchmark {
         var megabytes = 24
         var threads = ProcessInfo.processInfo.activeProcessorCount
         var ruleCounts = [25, 100, 200, 400]
+        var explain = false
 
         init(_ args: [String]) throws {
             var rest = args[...]
             while let flag = rest.popFirst() {
+                if flag == "--explain" { explain = true; continue }
                 guard let value = rest.popFirst() else { throw BenchmarkError("missing value after \(flag)") }
                 switch flag {
                 case "--mb": megabytes = try Self.number(value, flag)
@@ -40,6 +42,7 @@ enum PatternBenchmark {
         var matches = 0
         var patternsRun = 0
         var seconds = 0.0
+        var cpuSeconds = 0.0
     }
 
     /// Runs the benchmark and prints a Markdown report.
@@ -59,13 +62,14 @@ enum PatternBenchmark {
         let rarity = Rarity(corpus: corpus, sampleSize: 1_000)
         print("Rules: RULE-FORMAT-style synthetic patterns (seed 7). Literal rarity from a 1,000-posting sample.\n")
         print("| rules | with literal | literals | AC states | build ms | naive 1 core MB/s | prefilter 1 core MB/s "
-              + "| ratio | prefilter postings/s | naive \(options.threads) cores MB/s | prefilter \(options.threads) "
-              + "cores MB/s | rules run per posting | matches |")
+              + "| ratio | prefilter postings/s | naive \(options.threads) threads MB/s wall (per CPU-s) "
+              + "| prefilter \(options.threads) threads MB/s wall (per CPU-s) | rules run per posting | matches |")
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for count in options.ruleCounts {
             try row(Array(allRules.prefix(count)), corpus: corpus, rarity: rarity, threads: options.threads)
         }
         _ = started
+        if options.explain { try explain(Array(allRules.prefix(200)), rarity: rarity) }
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
     }
 
@@ -89,8 +93,20 @@ enum PatternBenchmark {
         print("| \(rules.count) | \(stats.patternsWithLiterals) | \(stats.literalCount) | \(stats.automatonStates) "
               + "| \(f(buildMs)) | \(f(megabytes / n1.seconds)) | \(f(megabytes / p1.seconds)) "
               + "| \(f(n1.seconds / p1.seconds))× | \(Int(Double(corpus.postings.count) / p1.seconds)) "
-              + "| \(f(megabytes / nN.seconds)) | \(f(megabytes / pN.seconds)) "
+              + "| \(f(megabytes / nN.seconds)) (\(f(megabytes / nN.cpuSeconds))) "
+              + "| \(f(megabytes / pN.seconds)) (\(f(megabytes / pN.cpuSeconds))) "
               + "| \(f(Double(p1.patternsRun) / Double(corpus.postings.count))) | \(n1.matches) |")
+    }
+
+    /// Prints the patterns whose chosen literals are most frequent in the sample (the ones the prefilter runs most).
+    private static func explain(_ rules: [String], rarity: Rarity) throws {
+        let set = try PatternSet(patterns: rules, engine: .prefilter, literalRarity: rarity.frequency)
+        let ranked = rules.indices.map { i in
+            (i, set.requiredLiterals(ofPattern: i).map { $0.reduce(0) { $0 + rarity.frequency($1) } } ?? 1)
+        }.sorted { $0.1 > $1.1 }
+        for (i, frequency) in ranked.prefix(15) {
+            print(String(format: "%.3f", frequency), rules[i], set.requiredLiterals(ofPattern: i) ?? ["(always runs)"])
+        }
     }
 
     /// The same 200 rules with literals chosen by the built-in length/non-ASCII preference instead of rarity.
@@ -113,25 +129,25 @@ enum PatternBenchmark {
         let results = ResultBox(count: threads)
         let bytes = corpus.bytes, postings = corpus.postings
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        let cpuStart = threadCPUSeconds()
         DispatchQueue.concurrentPerform(iterations: threads) { i in
             results.set(i, Result { try scanChunk(set, bytes: bytes, postings: postings[chunks[i]]) })
         }
-        let cpu = threadCPUSeconds() - cpuStart
         let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         var total = Measurement()
         for result in results.all() {
             let part = try result.get()
             total.matches += part.matches
             total.patternsRun += part.patternsRun
+            total.cpuSeconds += part.cpuSeconds
         }
-        total.seconds = threads == 1 ? cpu : wall
+        total.seconds = threads == 1 ? total.cpuSeconds : wall
         return total
     }
 
     private static func scanChunk(_ set: PatternSet, bytes: [UInt8], postings: ArraySlice<Range<Int>>) throws
         -> Measurement {
         let scratch = set.makeScratch()
+        let cpuStart = threadCPUSeconds()
         var m = Measurement()
         try bytes.withUnsafeBufferPointer { all in
             for range in postings {
@@ -142,6 +158,7 @@ enum PatternBenchmark {
             }
         }
         m.patternsRun = scratch.counters.patternsRun
+        m.cpuSeconds = threadCPUSeconds() - cpuStart
         return m
     }
 
