@@ -110,7 +110,11 @@ extension Pattern {
     func match(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: MatchScratch,
                flags: UInt32) throws(MatchError) -> Range<Int>? {
         let subject = bytes.baseAddress ?? Pattern.emptySubject
-        let rc = pcre2_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
+        // pcre2_jit_match skips pcre2_match's argument checks (including the UTF check, which NO_UTF_CHECK
+        // already waives): only taken for bytes known to be valid.
+        let rc = isJITCompiled && flags & UInt32(PCRE2_NO_UTF_CHECK) != 0
+            ? pcre2_jit_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
+            : pcre2_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
         if rc >= 0 { return scratch.overallRange }
         if let failure = Pattern.matchFailure(rc, scratch: scratch) { throw failure }
         return nil
