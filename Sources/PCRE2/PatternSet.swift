@@ -11,7 +11,7 @@
 /// let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
 /// let scratch = set.makeScratch()
 /// let found = try set.scan("入职需缴纳押金，加V信", scratch: scratch)
-/// // [PatternMatch(pattern: 0, range: 6..<18), PatternMatch(pattern: 1, range: 21..<28)]
+/// // [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)]
 /// ```
 public final class PatternSet: Sendable {
     /// How a scan selects the patterns to run.

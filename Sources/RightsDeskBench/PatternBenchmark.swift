@@ -4,13 +4,15 @@ import PCRE2
 /// `rightsdesk-bench patterns`: naive vs prefilter pattern scanning on a seeded synthetic corpus.
 ///
 /// Options: `--mb N` corpus size (default 24), `--threads N` for the all-cores run (default: active processors),
-/// `--rules 25,100,200,400` rule counts.
+/// `--rules 25,100,200,400` rule counts, `--repeat N` keeps the fastest of N runs of each measurement (the machine
+/// may be shared), `--explain` lists the patterns whose literals are most frequent.
 enum PatternBenchmark {
     struct Options {
         var megabytes = 24
         var threads = ProcessInfo.processInfo.activeProcessorCount
         var ruleCounts = [25, 100, 200, 400]
         var explain = false
+        var repeats = 1
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -20,6 +22,7 @@ enum PatternBenchmark {
                 switch flag {
                 case "--mb": megabytes = try Self.number(value, flag)
                 case "--threads": threads = try Self.number(value, flag)
+                case "--repeat": repeats = try Self.number(value, flag)
                 case "--rules": ruleCounts = try value.split(separator: ",").map { try Self.number(String($0), flag) }
                 default: throw BenchmarkError("unknown option \(flag)")
                 }
@@ -66,24 +69,26 @@ enum PatternBenchmark {
               + "| prefilter \(options.threads) threads MB/s wall (per CPU-s) | rules run per posting | matches |")
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for count in options.ruleCounts {
-            try row(Array(allRules.prefix(count)), corpus: corpus, rarity: rarity, threads: options.threads)
+            try row(Array(allRules.prefix(count)), corpus: corpus, rarity: rarity, threads: options.threads,
+                    repeats: options.repeats)
         }
         _ = started
         if options.explain { try explain(Array(allRules.prefix(200)), rarity: rarity) }
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
     }
 
-    private static func row(_ rules: [String], corpus: PatternBenchmarkCorpus, rarity: Rarity, threads: Int) throws {
+    private static func row(_ rules: [String], corpus: PatternBenchmarkCorpus, rarity: Rarity, threads: Int,
+                            repeats: Int) throws {
         let megabytes = Double(corpus.bytes.count) / 1_000_000
         let naive = try PatternSet(patterns: rules, engine: .naive)
         let clock = ContinuousClock()
         let start = clock.now
         let prefilter = try PatternSet(patterns: rules, engine: .prefilter, literalRarity: rarity.frequency)
         let build = clock.now - start
-        let n1 = try measure(naive, corpus, threads: 1)
-        let p1 = try measure(prefilter, corpus, threads: 1)
-        let nN = try measure(naive, corpus, threads: threads)
-        let pN = try measure(prefilter, corpus, threads: threads)
+        let n1 = try best(of: repeats) { try measure(naive, corpus, threads: 1) }
+        let p1 = try best(of: repeats) { try measure(prefilter, corpus, threads: 1) }
+        let nN = try best(of: repeats) { try measure(naive, corpus, threads: threads) }
+        let pN = try best(of: repeats) { try measure(prefilter, corpus, threads: threads) }
         guard n1.matches == p1.matches, nN.matches == n1.matches, pN.matches == n1.matches else {
             throw BenchmarkError("engines disagree: naive \(n1.matches), prefilter \(p1.matches) matches")
         }
@@ -118,6 +123,17 @@ enum PatternBenchmark {
         print("\nWithout a rarity sample (built-in preference for long, non-ASCII literals), \(rules.count) rules: "
               + String(format: "%.1f MB/s on 1 core, %.1f rules run per posting, %d matches.",
                        megabytes / m.seconds, Double(m.patternsRun) / Double(corpus.postings.count), m.matches))
+    }
+
+    /// The fastest of `n` runs (all runs must agree on the match count).
+    static func best(of n: Int, _ body: () throws -> Measurement) throws -> Measurement {
+        var fastest = try body()
+        for _ in 1..<max(n, 1) {
+            let next = try body()
+            guard next.matches == fastest.matches else { throw BenchmarkError("runs disagree on match count") }
+            if next.seconds < fastest.seconds { fastest = next }
+        }
+        return fastest
     }
 
     /// Scans every posting with `set`, on `threads` threads (one scratch each). One thread: thread CPU time;

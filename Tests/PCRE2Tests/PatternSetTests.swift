@@ -84,6 +84,13 @@ struct PatternSetTests {
         #expect(try prefilter.scan(text, scratch: prefilter.makeScratch()) == expected)
     }
 
+    @Test("the documented example returns the documented byte ranges")
+    func documentedExample() throws {
+        let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
+        let found = try set.scan("入职需缴纳押金，加V信", scratch: set.makeScratch())
+        #expect(found == [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)])
+    }
+
     @Test("results are sorted by pattern then start, and capped per pattern")
     func sortedAndCapped() throws {
         let set = try PatternSet(patterns: ["金", "押金|保证金", "\\d+"])
