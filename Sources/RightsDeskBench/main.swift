@@ -1,13 +1,24 @@
 import Foundation
 
 // rightsdesk-bench SUITE [options]: release-build benchmarks whose results go into docs/benchmarks.md.
+//   swift run -c release rightsdesk-bench store    [--cases N,M] [--intake K] [--dir PATH]
+//   swift run -c release rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]
+//   swift run -c release rightsdesk-bench scan     [--mb N] [--rules DIR] [--orfd PATH]
+let usage = """
+    usage: rightsdesk-bench store [--cases N,M] [--intake K] [--dir PATH]
+           rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]
+           rightsdesk-bench scan [--mb N] [--rules DIR] [--orfd PATH]
+
+    """
 let arguments = Array(CommandLine.arguments.dropFirst())
+let rest = Array(arguments.dropFirst())
 do {
     switch arguments.first {
-    case "store":
-        try StoreBenchmark.run(Array(arguments.dropFirst()))
+    case "store": try StoreBenchmark.run(rest)
+    case "patterns": try PatternBenchmark.run(rest)
+    case "scan": try ScanBenchmark.run(rest)
     default:
-        FileHandle.standardError.write(Data("usage: rightsdesk-bench store [--cases N,M] [--intake K] [--dir PATH]\n".utf8))
+        FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
     }
 } catch {
