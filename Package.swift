@@ -40,7 +40,10 @@ let package = Package(
         // MARK: Executables
         .executableTarget(
             name: "RightsDeskCLI",
-            dependencies: ["CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", argumentParser, logging]),
+            dependencies: [
+                "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
+                argumentParser, logging,
+            ]),
         .executableTarget(
             name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", grdb]),
 
