@@ -7,7 +7,9 @@ enum AdversarialInput {
         let runs = [String(characters), characters.first.map { String($0) } ?? "a", "a", " "]
         for run in Set(runs) where !run.isEmpty {
             let count = max(1, bytes / max(1, run.utf8.count))
-            inputs.append(String(repeating: run, count: count))
+            let repeated = String(repeating: run, count: count)
+            inputs.append(repeated)
+            inputs.append(repeated + "。")
         }
         if characters.count > 1 {
             let almost = String(characters.dropLast())

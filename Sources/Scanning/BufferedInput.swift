@@ -41,7 +41,10 @@ final class BufferedInput {
         }
         end += count
         bytesRead += count
-        if atStart && available >= 3 { stripBOM() }
+        if atStart {
+            // A byte order mark is 3 bytes; read on until they are all here (or the input ends).
+            if available >= 3 { stripBOM() } else { _ = fill() }
+        }
         return true
     }
 

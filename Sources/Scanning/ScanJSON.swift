@@ -50,7 +50,7 @@ public enum ScanJSON {
     }
 
     /// Appends `text` as a JSON string literal.
-    static func appendString(_ text: String, to out: inout String) {
+    public static func appendString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
