@@ -16,7 +16,7 @@ enum ScanBenchmark {
         var rules = "rules"
         var orfd = "../shared/data/orfd-dev.jsonl"
         var rest = args[...]
-        while let flag = rest.popFirst(), let value = rest.popFirst() {
+        while let flag = rest.popFirst(), flag != "--literals", let value = rest.popFirst() {
             switch flag {
             case "--mb": megabytes = Int(value) ?? megabytes
             case "--rules": rules = value
@@ -25,6 +25,10 @@ enum ScanBenchmark {
             }
         }
         let threads = ProcessInfo.processInfo.activeProcessorCount
+        if args.contains("--literals") {
+            try printLiterals(rules)
+            return
+        }
         print("## End-to-end scan\n")
         print("`rightsdesk-bench scan`: JSON Lines in, JSON Lines out, through `ScanRunner` with the pack in `\(rules)/`"
             + " (read, decode, evaluate, write; output discarded). \(threads) core(s) for the all-cores runs.\n")
@@ -51,6 +55,19 @@ enum ScanBenchmark {
                     print("| \(name) | \(parts[0]) | \(engine.rawValue) | \(jobs) | \(parts[1]) | \(parts[2]) | "
                         + "\(result.flagged) | \(result.digest == reference ? "yes" : "NO") |")
                 }
+            }
+        }
+    }
+
+    /// Which patterns of the pack have no required literal (they run on every posting under the prefilter).
+    static func printLiterals(_ rules: String) throws {
+        for directory in RegistryFactory.packDirectories(in: rules) {
+            let module = try PackLoader.load(directory: directory.path)
+            let stats = module.statistics
+            print("\(directory.name): \(stats.patternCount) patterns, \(stats.patternsWithLiterals) with literals, "
+                + "\(stats.literalCount) literals, \(stats.automatonStates) states")
+            for (index, literals) in module.requiredLiterals.enumerated() {
+                print("  #\(index) \(literals.map { $0.prefix(12).joined(separator: " ") } ?? "ALWAYS RUNS")")
             }
         }
     }
