@@ -31,14 +31,21 @@ let package = Package(
         .target(name: "RuleKitTesting", dependencies: ["RuleKit"]),
         .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
         .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", yams, logging]),
+        .target(name: "Scanning", dependencies: ["RuleKit", "PluginHost", "PatternPack"]),
         .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", yams, logging]),
 
         // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
 
         // MARK: Executables
-        .executableTarget(name: "RightsDeskCLI", dependencies: ["CaseEngine", argumentParser, logging]),
-        .executableTarget(name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", grdb]),
+        .executableTarget(
+            name: "RightsDeskCLI",
+            dependencies: [
+                "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
+                argumentParser, logging,
+            ]),
+        .executableTarget(
+            name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", grdb]),
 
         // MARK: Tests
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),
@@ -47,6 +54,7 @@ let package = Package(
         .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack"], exclude: ["Fixtures"]),
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
     ],
     swiftLanguageModes: [.v6]

@@ -67,3 +67,10 @@ public struct PackLoadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
+
+extension PackProblem {
+    /// A YAML reading error (Yams) as a problem with file:line:column.
+    public static func yaml(_ error: any Error, file: String) -> PackProblem {
+        PackFileParser.yamlProblem(error, file: file)
+    }
+}

@@ -4,6 +4,7 @@ import PCRE2
 enum PatternCompiler {
     struct Output {
         var patterns: [Pattern] = []
+        var sources: [String] = []
         var owners: [(rule: Int, exclude: Bool)] = []
         var problems: [PackProblem] = []
     }
@@ -15,6 +16,7 @@ enum PatternCompiler {
             for (patternIndex, (text, exclude)) in all.enumerated() {
                 do {
                     output.patterns.append(try Pattern(text, limits: limits))
+                    output.sources.append(text)
                     output.owners.append((ruleIndex, exclude))
                 } catch {
                     output.problems.append(PackProblem(

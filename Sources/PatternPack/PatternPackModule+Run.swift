@@ -1,3 +1,4 @@
+import PCRE2
 import RuleKit
 
 /// Which rules hit a subject and their evidence; indices follow `PatternPackModule.specs`.
@@ -8,15 +9,17 @@ struct EvaluationState {
 
 extension PatternPackModule {
     static let maxEvidence = 5
+    static let maxMatchesPerPattern = 16
     static let excerptContext = 12
 
     /// Runs every pattern over every field (bar `id`), then meta rules in dependency order.
     func run(_ subject: Subject) -> EvaluationState {
         var state = EvaluationState(
             hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
+        let scratch = patternSet.makeScratch()
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
-            text.withUTF8 { bytes in scanField(field.name, bytes, into: &state) }
+            text.withUTF8 { bytes in scanField(field.name, bytes, scratch: scratch, into: &state) }
         }
         for index in metaOrder {
             guard let meta = specs[index].meta else { continue }
@@ -32,9 +35,27 @@ extension PatternPackModule {
         return state
     }
 
-    private func scanField(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, into state: inout EvaluationState) {
-        var exceeded: [Int] = []
-        let hits = matcher.scan(bytes, exceeded: &exceeded)
+    /// Every match in one field; a pattern that exceeds its match limit is skipped, the others still count.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, scratch: PatternSet.Scratch) -> [PatternMatch] {
+        do {
+            return try patternSet.scan(bytes, scratch: scratch, maxMatchesPerPattern: Self.maxMatchesPerPattern, assumeValidUTF8: true)
+        } catch {
+            let single = MatchScratch(ovectorPairs: 1)
+            var found: [PatternMatch] = []
+            for (index, pattern) in patternSet.patterns.enumerated() {
+                let ranges = try? pattern.allMatches(
+                    in: bytes, scratch: single, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)
+                for range in ranges ?? [] { found.append(PatternMatch(pattern: index, range: range)) }
+            }
+            return found
+        }
+    }
+
+    private func scanField(
+        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, scratch: PatternSet.Scratch,
+        into state: inout EvaluationState
+    ) {
+        let hits = matches(in: bytes, scratch: scratch)
         guard !hits.isEmpty else { return }
         var matches: [Int: [Range<Int>]] = [:]
         var excludes: [Int: [Range<Int>]] = [:]

@@ -16,7 +16,8 @@ public struct PatternPackModule: RuleModule {
     /// The engine this module runs.
     public let engine: PackEngine
 
-    let matcher: any PackMatcher
+    /// All patterns and excludes of all rules, flat, in one set.
+    let patternSet: PatternSet
     /// For each flat pattern index: the rule index and whether it is an exclude.
     let owners: [(rule: Int, exclude: Bool)]
     let metaOrder: [Int]
@@ -48,7 +49,7 @@ public struct PatternPackModule: RuleModule {
         self.rules = source.rules.map(\.description)
         self.engine = engine
         self.owners = compiled.owners
-        self.matcher = try Self.makeMatcher(compiled.patterns, engine: engine)
+        self.patternSet = try Self.makeSet(compiled.sources, engine: engine)
         var index: [String: Int] = [:]
         for (position, rule) in source.rules.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }
@@ -57,9 +58,18 @@ public struct PatternPackModule: RuleModule {
         self.metaOrder = PackValidator.metaOrder(source.rules).compactMap { index[$0.description.id] }
     }
 
-    static func makeMatcher(_ patterns: [Pattern], engine: PackEngine) throws(PackLoadError) -> any PackMatcher {
-        NaiveMatcher(patterns: patterns)
+    static func makeSet(_ sources: [String], engine: PackEngine) throws(PackLoadError) -> PatternSet {
+        do {
+            return try PatternSet(patterns: sources, engine: engine == .naive ? .naive : .prefilter)
+        } catch {
+            // Every pattern compiled one by one just before; this only happens if PCRE2 runs out of memory.
+            let problem = PackProblem(.badPattern, file: "", patternIndex: error.patternIndex, message: error.message)
+            throw PackLoadError(problems: [problem])
+        }
     }
+
+    /// Prefilter figures of the compiled pattern set.
+    public var statistics: PatternSet.Statistics { patternSet.statistics }
 
     public func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         let state = run(subject)

@@ -1,0 +1,71 @@
+import Foundation
+import PatternPack
+import RuleKit
+import Yams
+
+/// Reads ``RightsDeskConfig`` from YAML; unknown keys are errors with file:line.
+///
+/// Top-level sections other parts of RightsDesk own (`store`, `server`, `modules`, `logging`) are accepted here and
+/// read by their owners.
+public enum ConfigLoader {
+    static let reservedSections: Set<String> = ["store", "server", "modules", "logging"]
+
+    /// Loads `path`, or the defaults when `path` is nil and `./rightsdesk.yaml` does not exist.
+    ///
+    /// A relative `rules.directory` is resolved against the config file's directory.
+    /// - Throws: ``ConfigError`` for an unreadable file, bad YAML, an unknown key or a bad value.
+    public static func load(path: String?) throws(ConfigError) -> RightsDeskConfig {
+        let chosen = path ?? (FileManager.default.fileExists(atPath: "rightsdesk.yaml") ? "rightsdesk.yaml" : nil)
+        guard let chosen else { return RightsDeskConfig() }
+        guard let data = FileManager.default.contents(atPath: chosen), let text = String(data: data, encoding: .utf8)
+        else { throw ConfigError(file: chosen, message: "cannot read the configuration file") }
+        var config = try parse(text, file: chosen)
+        if !config.rulesDirectory.hasPrefix("/") {
+            let base = (chosen as NSString).deletingLastPathComponent
+            if !base.isEmpty { config.rulesDirectory = (base as NSString).appendingPathComponent(config.rulesDirectory) }
+        }
+        return config
+    }
+
+    /// Parses configuration text (`file` names it in errors).
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> RightsDeskConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            let problem = PackProblem.yaml(error, file: file)
+            throw ConfigError(file: file, line: problem.line, column: problem.column, message: problem.message)
+        }
+        var config = RightsDeskConfig()
+        config.source = file
+        guard let root else { return config }
+        var reader = ConfigReader(file: file)
+        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan"]).union(reservedSections), what: "the file")
+        if let rules = top["rules"] {
+            let entries = try reader.mapping(rules, allowed: ["directory", "level", "disabledModules", "disabledRules"], what: "rules")
+            config.rulesDirectory = try reader.string(entries["directory"]) ?? config.rulesDirectory
+            config.level = try reader.int(entries["level"], in: 1...3) ?? config.level
+            config.disabledModules = Set(try reader.strings(entries["disabledModules"]) ?? [])
+            config.disabledRules = Set(try reader.strings(entries["disabledRules"]) ?? [])
+        }
+        if let thresholds = top["thresholds"] {
+            let entries = try reader.mapping(thresholds, allowed: ["suspicious", "likelyFraud"], what: "thresholds")
+            config.thresholds.suspicious = try reader.int(entries["suspicious"], in: 0...10_000) ?? 4
+            config.thresholds.likelyFraud = try reader.int(entries["likelyFraud"], in: 0...10_000) ?? 8
+            if config.thresholds.likelyFraud < config.thresholds.suspicious {
+                throw reader.error(at: thresholds, "likelyFraud must not be below suspicious")
+            }
+        }
+        if let scan = top["scan"] {
+            let entries = try reader.mapping(scan, allowed: ["engine", "jobs"], what: "scan")
+            if let node = entries["engine"] {
+                guard let engine = PackEngine(rawValue: try reader.string(node) ?? "") else {
+                    throw reader.error(at: node, "scan.engine must be naive or prefilter")
+                }
+                config.engine = engine
+            }
+            config.jobs = try reader.int(entries["jobs"], in: 0...1024) ?? 0
+        }
+        return config
+    }
+}

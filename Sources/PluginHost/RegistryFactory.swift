@@ -1,0 +1,75 @@
+import Foundation
+import PatternPack
+import RuleKit
+
+/// Builds the ``ModuleRegistry`` a process runs from configuration.
+///
+/// Order: the built-in modules (in the order given), then every directory under the rules directory, sorted by
+/// name, whose YAML files declare `pack:` and that no built-in claims. Directories without a pack declaration
+/// (calendars, SLA tables) are left alone. Every problem of every pack is collected before failing.
+///
+/// ```swift
+/// let config = try ConfigLoader.load(path: nil)
+/// let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+/// ```
+public enum RegistryFactory {
+    /// Builds the registry.
+    ///
+    /// - Throws: ``HostError`` listing every pack problem, failing built-in and duplicate id.
+    public static func build(config: RightsDeskConfig, builtIns: [BuiltInModuleFactory]) throws(HostError)
+        -> ModuleRegistry
+    {
+        var builder = RegistryBuilder(settings: config.moduleSettings)
+        var collected = HostError()
+        var modules: [any RuleModule] = []
+        for factory in builtIns {
+            do {
+                modules.append(try factory.make(config.rulesDirectory, config.engine))
+            } catch let failure as PackLoadError {
+                collected.packProblems += failure.problems
+            } catch {
+                collected.messages.append("built-in module \(factory.moduleID): \(error)")
+            }
+        }
+        let claimed = Set(builtIns.compactMap(\.packDirectory))
+        for directory in packDirectories(in: config.rulesDirectory) where !claimed.contains(directory.name) {
+            do {
+                modules.append(try PackLoader.load(directory: directory.path, engine: config.engine))
+            } catch {
+                collected.packProblems += error.problems
+            }
+        }
+        for module in modules {
+            do {
+                try builder.register(module)
+            } catch {
+                collected.messages.append(String(describing: error))
+            }
+        }
+        guard collected.packProblems.isEmpty && collected.messages.isEmpty else { throw collected }
+        return builder.build()
+    }
+
+    /// Sub-directories of `rules` holding a YAML file that starts a line with `pack:`, sorted by name.
+    public static func packDirectories(in rules: String) -> [(name: String, path: String)] {
+        let manager = FileManager.default
+        let names = ((try? manager.contentsOfDirectory(atPath: rules)) ?? []).sorted()
+        return names.compactMap { name in
+            let path = (rules as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            return declaresPack(path) ? (name, path) : nil
+        }
+    }
+
+    static func declaresPack(_ directory: String) -> Bool {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return files.contains { name in
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+                  let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name)),
+                  let text = String(data: data, encoding: .utf8)
+            else { return false }
+            return text.split(separator: "\n").contains { $0.hasPrefix("pack:") }
+        }
+    }
+}

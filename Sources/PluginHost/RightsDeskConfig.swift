@@ -1,0 +1,41 @@
+import PatternPack
+import RuleKit
+
+/// Settings from `rightsdesk.yaml` that the rule engine and the scanner use; every one has a default.
+///
+/// ```yaml
+/// rules:
+///   directory: rules          # where packs live, relative to the config file
+///   level: 1                  # run rules of levels ≤ this (1 = high precision … 3 = aggressive)
+///   disabledModules: []
+///   disabledRules: [fake_job.some_rule]
+/// thresholds: {suspicious: 4, likelyFraud: 8}
+/// scan: {engine: prefilter, jobs: 0}   # jobs 0 = all cores
+/// ```
+public struct RightsDeskConfig: Sendable, Hashable {
+    /// The rules directory (absolute, or relative to the working directory).
+    public var rulesDirectory: String = "rules"
+    /// Highest rule level that runs.
+    public var level: Int = 1
+    /// Module ids switched off.
+    public var disabledModules: Set<String> = []
+    /// Rule ids or aliases switched off.
+    public var disabledRules: Set<String> = []
+    /// Verdict thresholds.
+    public var thresholds = Thresholds()
+    /// Matching engine for scans.
+    public var engine: PackEngine = .prefilter
+    /// Worker count for scans; 0 means one per core.
+    public var jobs: Int = 0
+    /// The file the settings came from, nil for defaults.
+    public var source: String?
+
+    /// The defaults (no file).
+    public init() {}
+
+    /// The registry settings these values describe.
+    public var moduleSettings: ModuleSettings {
+        ModuleSettings(
+            level: level, disabledModules: disabledModules, disabledRules: disabledRules, thresholds: thresholds)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import PatternPack
+import PluginHost
+import RuleKit
+
+/// Options shared by `scan` and `rules …`: where the configuration and the rules are, level and engine.
+struct RulesOptions: ParsableArguments {
+    @Option(help: "Configuration file (default: ./rightsdesk.yaml when present).")
+    var config: String?
+
+    @Option(help: "Rules directory (overrides the configuration).")
+    var rules: String?
+
+    @Option(help: "Highest rule level to run, 1 (high precision) to 3 (aggressive).")
+    var level: Int?
+
+    @Option(help: "Matching engine: naive or prefilter.")
+    var engine: String?
+
+    func validate() throws {
+        if let level, !(1...3).contains(level) { throw ValidationError("--level must be 1, 2 or 3") }
+        if let engine, PackEngine(rawValue: engine) == nil { throw ValidationError("--engine must be naive or prefilter") }
+    }
+
+    /// The configuration with command-line overrides applied.
+    func loadConfig() throws -> RightsDeskConfig {
+        var config = try ConfigLoader.load(path: self.config)
+        if let rules { config.rulesDirectory = rules }
+        if let level { config.level = level }
+        if let engine, let value = PackEngine(rawValue: engine) { config.engine = value }
+        return config
+    }
+
+    /// The registry, or a printed list of problems and exit code 2.
+    func buildRegistry(_ config: RightsDeskConfig) throws -> ModuleRegistry {
+        do {
+            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

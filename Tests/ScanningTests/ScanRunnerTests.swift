@@ -1,0 +1,75 @@
+import Foundation
+import PatternPack
+import RuleKit
+import Scanning
+import Testing
+
+@Suite("Scan runner")
+struct ScanRunnerTests {
+    static let fixture = Support.here.appendingPathComponent("Fixtures/postings.jsonl")
+    static let golden = Support.here.appendingPathComponent("Fixtures/scan.golden.jsonl")
+
+    @Test("JSONL output of the fixture scan matches the golden file (UPDATE_GOLDEN=1 rewrites it)")
+    func goldenOutput() throws {
+        let input = try [UInt8](Data(contentsOf: Self.fixture))
+        let (lines, problems, summary) = try Support.scan(input)
+        let text = lines.joined(separator: "\n") + "\n"
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: Self.golden)
+        }
+        let expected = try String(contentsOf: Self.golden, encoding: .utf8)
+        #expect(text == expected, "out of date: run UPDATE_GOLDEN=1 swift test --filter ScanningTests")
+        #expect(problems.map(\.line) == [4])
+        #expect(summary.postings == 6)
+        #expect(summary.malformed == 1)
+    }
+
+    @Test("results come back in input order whatever the worker count", arguments: [1, 2, 5])
+    func order(jobs: Int) throws {
+        let input = (1...200).map { "{\"id\":\"n\($0)\",\"description\":\"\($0 % 3 == 0 ? "需交押金" : "店员")\"}" }
+        let (lines, _, summary) = try Support.scan(Array(input.joined(separator: "\n").utf8), jobs: jobs, chunkSize: 3)
+        let ids = lines.compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == (1...200).map { "n\($0)" })
+        #expect(summary.verdicts[.suspicious] == 66)
+    }
+
+    @Test("naive and prefilter engines give identical output on the fixture scan")
+    func enginesAgree() throws {
+        let input = try [UInt8](Data(contentsOf: Self.fixture))
+        #expect(try Support.scan(input, engine: .naive).lines == Support.scan(input, engine: .prefilter).lines)
+    }
+
+    @Test("strict mode aborts at the first malformed line")
+    func strict() throws {
+        let input = Array("{\"id\":\"a\"}\n{oops\n{\"id\":\"c\"}\n".utf8)
+        #expect(throws: ScanAbort.self) { try Support.scan(input, strict: true) }
+    }
+
+    @Test("empty input scans zero postings and exits 0")
+    func emptyInput() throws {
+        let (lines, problems, summary) = try Support.scan([])
+        #expect(lines.isEmpty && problems.isEmpty)
+        #expect(summary.postings == 0)
+        #expect(FailOn.exitCode(summary, failOn: .suspicious) == 0)
+    }
+
+    @Test("the exit code is 1 once a posting reaches --fail-on")
+    func exitCodes() {
+        var summary = ScanSummary()
+        summary.verdicts = [.clean: 3, .suspicious: 1]
+        #expect(FailOn.exitCode(summary, failOn: .suspicious) == 1)
+        #expect(FailOn.exitCode(summary, failOn: .likely) == 0)
+        #expect(FailOn.exitCode(summary, failOn: nil) == 0)
+        summary.verdicts[.likelyFraud] = 1
+        #expect(FailOn.exitCode(summary, failOn: .likely) == 1)
+    }
+
+    @Test("JSON strings are escaped")
+    func escaping() {
+        var out = ""
+        ScanJSON.appendString("a\"b\\c\nd\u{1}", to: &out)
+        #expect(out == #""a\"b\\c\nd\u0001""#)
+    }
+}
