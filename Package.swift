@@ -31,10 +31,11 @@ let package = Package(
         .target(name: "RuleKitTesting", dependencies: ["RuleKit"]),
         .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
         .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", yams, logging]),
-        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", yams, logging]),
+        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", "LegalReferral", yams, logging]),
 
         // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
+        .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
 
         // MARK: Executables
         .executableTarget(name: "RightsDeskCLI", dependencies: ["CaseEngine", argumentParser, logging]),
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+        .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

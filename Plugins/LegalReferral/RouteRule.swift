@@ -1,0 +1,38 @@
+/// A route as written in `rules/legal/routes.yaml`: when it fires, where it sends the case, what it cites.
+public struct RouteRule: Codable, Sendable, Equatable {
+    /// Stable id, e.g. `legal.wage_arrears_arbitration`; also the rule id of its findings.
+    public var id: String
+    public var authority: Authority
+    /// Provision ids (from provisions.yaml), in citing order.
+    public var provisions: [String]
+    public var clocks: [ClockKind]
+    /// For `inspectionWindow`: the violation continues until employment ends.
+    public var continuing: Bool
+    /// The route fires when any entry holds.
+    public var when: [RouteCondition]
+    /// When this holds too, the legal-aid applicant is exempt from the economic-hardship check.
+    public var hardshipExemptWhen: RouteCondition?
+    /// Reason template (zh, en) with `{placeholders}` filled from the facts.
+    public var reasonZh: String
+    public var reasonEn: String
+
+    /// Creates a route rule.
+    public init(id: String, authority: Authority, provisions: [String], clocks: [ClockKind] = [],
+                continuing: Bool = false, when: [RouteCondition], hardshipExemptWhen: RouteCondition? = nil,
+                reasonZh: String, reasonEn: String) {
+        self.id = id
+        self.authority = authority
+        self.provisions = provisions
+        self.clocks = clocks
+        self.continuing = continuing
+        self.when = when
+        self.hardshipExemptWhen = hardshipExemptWhen
+        self.reasonZh = reasonZh
+        self.reasonEn = reasonEn
+    }
+
+    /// Whether any `when` entry holds for the case.
+    public func fires(for legalCase: LegalCase) -> Bool {
+        when.contains { $0.holds(for: legalCase) }
+    }
+}
