@@ -6,7 +6,7 @@ enum BuiltInMacros {
     static let sep = #"[\s\-_.·*/|，,、~]{0,2}"#
     /// Latin variants must not sit inside a longer Latin word (`wx` in `wxyz`).
     static let wechat =
-        "(?:微信|威信|薇信|徽信|(?<![A-Za-z])(?i:v信|vx|wx|weixin|wei xin)(?![A-Za-z])|微❤|加(?i:v)(?![A-Za-z])|卫星(?=号))"
+        "(?:微信|威信|薇信|徽信|(?<![A-Za-z])(?i:v信|vx|wx|weixin|wei xin)(?![A-Za-z])|微❤|加(?i:v)(?![A-Za-z信])|卫星(?=号))"
     static let qq = "(?:(?<![A-Za-z])(?i:qq)(?![A-Za-z])|扣扣|企鹅号)"
     static let pay = "(?:缴纳|交纳|先付|预付|收取|收费|需交|要交|须交|需缴|要缴|先交|先缴|支付|交|缴|付|收)"
 

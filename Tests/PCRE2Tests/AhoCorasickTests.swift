@@ -1,0 +1,50 @@
+import Testing
+@testable import PCRE2
+
+@Suite("Aho-Corasick automaton")
+struct AhoCorasickTests {
+    private func hits(_ literals: [String], in text: String) -> Set<Int32> {
+        let automaton = AhoCorasick(literals.enumerated().map { (Array($1.utf8), Int32($0)) })
+        var found = Set<Int32>()
+        var t = text
+        t.withUTF8 { automaton.scan($0) { found.insert($0) } }
+        return found
+    }
+
+    @Test("finds every literal that occurs, including overlapping and nested ones")
+    func overlapping() {
+        #expect(hits(["押金", "缴纳押金", "纳押", "保证金"], in: "需缴纳押金") == [0, 1, 2])
+        #expect(hits(["he", "she", "his", "hers"], in: "ushers") == [0, 1, 3])
+        #expect(hits(["押金"], in: "押 金") == [])
+        #expect(hits([], in: "anything").isEmpty)
+    }
+
+    @Test("agrees with a naive substring search on generated inputs")
+    func agreesWithNaive() {
+        var rng = SplitMix64(seed: 7)
+        let alphabet = ["押", "金", "交", "a", "b", "。"]
+        for _ in 0..<200 {
+            let literals = (0..<rng.int(1...6)).map { _ in (0..<rng.int(1...3)).map { _ in rng.pick(alphabet) }.joined() }
+            let text = (0..<rng.int(0...20)).map { _ in rng.pick(alphabet) }.joined()
+            let expected = Set(literals.indices.filter { Array(text.utf8).containsSubsequence(Array(literals[$0].utf8)) }
+                .map { Int32($0) })
+            #expect(hits(literals, in: text) == expected)
+        }
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import PCRE2
+
+/// Required literals of `pattern` with the built-in cost, as a set of strings (nil: none).
+private func literals(_ pattern: String, caseless: Bool = false,
+                      rarity: ((String) -> Double)? = nil) -> Set<String>? {
+    LiteralExtractor.requiredLiterals(of: pattern, caseless: caseless, cost: PatternSet.costFunction(rarity))
+        .map { Set($0.map { String(decoding: $0, as: UTF8.self) }) }
+}
+
+@Suite("Required-literal extraction")
+struct LiteralExtractorTests {
+    @Test("shapes with a usable literal set", arguments: [
+        ("押金", ["押金"]),
+        ("(?:先交|缴纳)[^。]{0,8}押金", ["押金"]),
+        ("a?b", ["b"]),
+        ("(?:x|y*)z", ["z"]),
+        ("(?!不)押金", ["押金"]),
+        ("(?<!不)收取", ["收取"]),
+        ("(?<=[不无])收", ["收"]),
+        ("[0-9]+元", ["元"]),
+        ("押金|保证金", ["押金", "保证金"]),
+        ("(?:交|缴)(?:押金|保证金)", ["交押金", "交保证金", "缴押金", "缴保证金"]),
+        ("\\x{62bc}金", ["押金"]),
+        ("押{2}", ["押押"]),
+        ("押{2,}", ["押押"]),
+        ("(?i:vx)押金", ["押金"]),
+        ("(?i)押金", ["押金"]),
+        ("先?交押金", ["交押金"]),
+        ("^押金$", ["押金"]),
+        ("\\b押金\\b", ["押金"]),
+        ("(押金)+", ["押金"]),
+        ("(?<fee>押金)", ["押金"]),
+        ("(?#注释)押金", ["押金"]),
+        ("[押]金", ["押金"]),
+        ("押\\.金", ["押.金"]),
+        ("(?:押金|保证金){1,3}?", ["押金", "保证金"]),
+        ("(?:a|b)(?:c|d)(?:e|f)", ["ace", "acf", "ade", "adf", "bce", "bcf", "bde", "bdf"]),
+        ("[\\]x]y", ["]y", "xy"]),
+    ])
+    func usable(pattern: String, expected: [String]) {
+        #expect(literals(pattern) == Set(expected))
+    }
+
+    @Test("shapes without a usable literal", arguments: [
+        ".*", "\\d+", "[^。]{0,8}", "押金|\\d+", "(?:押金)?", "(?i)weixin", "(?i)微信|VX", "(押)\\1",
+        "a\\Qb\\E", "(?x) 押 金", "(*UTF)押金", "(?(1)a|b)", "(?R)", "押{,3}", "[[:alpha:]]+", "(?:押金)*",
+        "押金)", "(押金", "[a-z]{2}",
+    ])
+    func unusable(pattern: String) {
+        #expect(literals(pattern) == nil)
+    }
+
+    @Test("the global caseless option keeps CJK literals but drops Latin ones")
+    func caselessOption() {
+        #expect(literals("加vx押金", caseless: true) == ["押金"])
+        #expect(literals("weixin", caseless: true) == nil)
+        #expect(literals("(?-i)weixin", caseless: true) == ["weixin"])
+    }
+
+    @Test("(?i) lasts to the end of its group only")
+    func inlineFlagScope() {
+        #expect(literals("(?:(?i)vx)abc") == ["abc"])
+        #expect(literals("(?:(?i)ab)c") == ["c"])
+    }
+
+    @Test("rarity decides between candidate sets")
+    func rarityChoosesSet() {
+        let pattern = "(?:先交|缴纳)[^。]{0,8}押金"
+        #expect(literals(pattern, rarity: { $0.contains("押") || $0.contains("金") ? 0.9 : 0.01 }) == ["先交", "缴纳"])
+        #expect(literals(pattern, rarity: { $0.contains("押") || $0.contains("金") ? 0.001 : 0.5 }) == ["押金"])
+    }
+
+    @Test("a set drops literals that contain another of its literals")
+    func simplification() {
+        let set = LiteralExtractor.simplified([Array("押金".utf8), Array("缴押金".utf8), Array("押金".utf8)])
+        #expect(set == [Array("押金".utf8)])
+    }
+}

@@ -1,0 +1,149 @@
+import Testing
+@testable import PCRE2
+
+/// Generates rule-style patterns and Chinese texts (seeded) for the equivalence property.
+struct RuleStyleGenerator {
+    var rng: SplitMix64
+    static let feeWords = ["押金", "保证金", "报名费", "培训费", "服装费", "体检费", "工本费"]
+    static let verbs = ["交", "缴", "缴纳", "先交", "收取", "支付", "预付", "需交"]
+    static let contacts = ["微信", "V信", "vx", "VX", "QQ", "扣扣", "加我"]
+    static let ordinary = ["公司", "招聘", "岗位", "工作", "时间", "地点", "薪资", "待遇", "包吃住", "五险一金",
+                           "经验", "要求", "面试", "入职", "员工", "服务员", "普工", "日结", "月薪", "元", "不", "无需",
+                           "免费", "，", "。", "！", "3000", "８", "一", "百", " ", "-", "\n", "a"]
+
+    mutating func word(from list: [String]) -> String { rng.pick(list) }
+
+    mutating func alternation(_ list: [String]) -> String {
+        let n = rng.int(1...4)
+        return "(?:" + (0..<n).map { _ in rng.pick(list) }.joined(separator: "|") + ")"
+    }
+
+    mutating func piece() -> String {
+        switch rng.int(0...9) {
+        case 0: return alternation(Self.verbs)
+        case 1: return alternation(Self.feeWords)
+        case 2: return "[^。！？!?\\n]{0,\(rng.int(0...8))}"
+        case 3: return "(?<![不无免])"
+        case 4: return "(?:" + rng.pick(Self.ordinary) + ")?"
+        case 5: return "\\d{1,4}" + rng.pick(["元", "块", ""])
+        case 6: return "(?i:vx|wx|weixin)"
+        case 7: return rng.pick(["押", "保"]) + "[\\s\\-_.·*/|，,、~]{0,2}金"
+        case 8: return alternation(Self.contacts)
+        default:
+            let w = rng.pick(Self.ordinary)
+            return w == "\n" ? "\\n" : w
+        }
+    }
+
+    mutating func pattern() -> String {
+        var parts = (0..<rng.int(1...4)).map { _ in piece() }
+        if rng.chance(0.15) { parts.insert("(?!不)", at: 0) }
+        var p = parts.joined()
+        if rng.chance(0.1) { p += "|" + piece() }
+        return p
+    }
+
+    mutating func text() -> String {
+        let pools = [Self.feeWords, Self.verbs, Self.contacts, Self.ordinary, Self.ordinary, Self.ordinary]
+        return (0..<rng.int(0...60)).map { _ in rng.pick(rng.pick(pools)) }.joined()
+    }
+}
+
+@Suite("PatternSet")
+struct PatternSetTests {
+    @Test("prefilter and naive engines return identical matches on generated rules and texts")
+    func equivalence() throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 20_261_129))
+        let sources = (0..<100).map { _ in gen.pattern() }
+        let naive = try PatternSet(patterns: sources, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, engine: .prefilter)
+        #expect(prefilter.statistics.patternsWithLiterals > 60)
+        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
+        var total = 0
+        for _ in 0..<500 {
+            let text = gen.text()
+            let expected = try naive.scan(text, scratch: naiveScratch)
+            let actual = try prefilter.scan(text, scratch: prefilterScratch)
+            #expect(actual == expected, "text of \(text.utf8.count) bytes")
+            total += expected.count
+        }
+        #expect(total > 500)
+        #expect(prefilterScratch.counters.patternsRun < naiveScratch.counters.patternsRun * 3 / 4)
+    }
+
+    @Test("results are sorted by pattern then start, and capped per pattern")
+    func sortedAndCapped() throws {
+        let set = try PatternSet(patterns: ["金", "押金|保证金", "\\d+"])
+        let text = "押金100元，保证金200元，押金"
+        let found = try set.scan(text, scratch: set.makeScratch(), maxMatchesPerPattern: 2)
+        #expect(found == found.sorted())
+        #expect(found.filter { $0.pattern == 0 }.count == 2)
+        #expect(found.filter { $0.pattern == 1 }.map(\.range) == [byteRange(of: "押金", in: text), byteRange(of: "保证金", in: text)].compactMap { $0 })
+        #expect(found.filter { $0.pattern == 2 }.count == 2)
+    }
+
+    @Test("a compile error names the pattern index, message and offset")
+    func compileError() {
+        #expect {
+            _ = try PatternSet(patterns: ["押金", "(?:缴纳", "保证金"])
+        } throws: { error in
+            guard let error = error as? PatternSetError else { return false }
+            return error.patternIndex == 1 && error.offset == Array("(?:缴纳".utf8).count && !error.message.isEmpty
+        }
+    }
+
+    @Test("a limit hit names the pattern and is not swallowed")
+    func limitAttributed() throws {
+        let set = try PatternSet(patterns: ["押金", "(a+)+$"], limits: MatchLimits(matchLimit: 10_000))
+        let text = "押金" + String(repeating: "a", count: 2_000) + "!"
+        #expect(throws: MatchError.limitExceeded(.match, pattern: 1)) {
+            try set.scan(text, scratch: set.makeScratch())
+        }
+    }
+
+    @Test("invalid UTF-8 is rejected before scanning")
+    func invalidBytes() throws {
+        let set = try PatternSet(patterns: ["押金"])
+        let bytes: [UInt8] = Array("押金".utf8) + [0xFF]
+        #expect(throws: MatchError.invalidUTF8(offset: 6)) {
+            try bytes.withUnsafeBufferPointer { buffer throws(MatchError) in
+                try set.scan(buffer, scratch: set.makeScratch())
+            }
+        }
+    }
+
+    @Test("statistics describe the prefilter")
+    func statistics() throws {
+        let set = try PatternSet(patterns: ["押金|保证金", "\\d+", "(?:交|缴)押金"])
+        #expect(set.statistics.patternCount == 3)
+        #expect(set.statistics.patternsWithLiterals == 2)
+        #expect(set.statistics.literalCount == 4)
+        #expect(set.statistics.automatonStates > 4)
+        #expect(set.requiredLiterals(ofPattern: 1) == nil)
+        #expect(Set(set.requiredLiterals(ofPattern: 0) ?? []) == ["押金", "保证金"])
+        let naive = try PatternSet(patterns: ["押金"], engine: .naive)
+        #expect(naive.statistics.automatonStates == 0)
+    }
+
+    @Test("one set used from several tasks at once, each with its own scratch, gives the same results")
+    func concurrentUse() async throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 99))
+        let set = try PatternSet(patterns: (0..<40).map { _ in gen.pattern() })
+        let texts = (0..<200).map { _ in gen.text() }
+        let scratch = set.makeScratch()
+        let expected = try texts.map { try set.scan($0, scratch: scratch) }
+        let results = try await withThrowingTaskGroup(of: [[PatternMatch]].self) { group in
+            for _ in 0..<6 {
+                group.addTask {
+                    let own = set.makeScratch()
+                    return try texts.map { try set.scan($0, scratch: own) }
+                }
+            }
+            var all: [[[PatternMatch]]] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 6)
+        for result in results { #expect(result == expected) }
+    }
+}

@@ -1,0 +1,23 @@
+import PatternPack
+import RuleKit
+import RuleKitTesting
+import Testing
+
+@Suite("Naive and prefilter engines")
+struct EngineEquivalenceTests {
+    @Test("both engines give identical findings on every example text of the fixture pack")
+    func identical() throws {
+        let naive = try Fixtures.demo(engine: .naive)
+        let prefilter = try Fixtures.demo(engine: .prefilter)
+        let texts = naive.rules.flatMap { $0.examples.trigger + $0.examples.ignore }
+            .compactMap { MarkedExample($0)?.text }
+        let joined = texts.joined(separator: "，")
+        for text in texts + [joined, "", "无关文本"] {
+            let subject = Fixtures.posting(text, title: text)
+            let a = try naive.evaluate(subject, context: EmptyContext())
+            let b = try prefilter.evaluate(subject, context: EmptyContext())
+            #expect(a == b, "differs on: \(text)")
+        }
+        #expect(try !naive.evaluate(Fixtures.posting(joined), context: EmptyContext()).isEmpty)
+    }
+}
