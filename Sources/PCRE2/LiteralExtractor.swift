@@ -1,0 +1,260 @@
+/// Derives, from PCRE2 pattern syntax, a set of *required literals*: byte strings one of which occurs in the
+/// text of any match.
+///
+/// A small recursive-descent parser over the pattern's Unicode scalars computes for each node
+/// - `exact`: the complete, finite set of strings the node can consume (≤ ``cap`` strings), if known;
+/// - `best`: the cheapest required set found so far, by the given cost.
+///
+/// Rules: a concatenation's required set is any factor's set or the cross-product of a run of adjacent exact
+/// factors (capped); a quantifier with minimum 0 contributes nothing (except `?` on an exact node, which adds "");
+/// lookarounds and anchors consume "" ; an alternation's set is the union of its branches' best sets, and none if
+/// any branch has none. Caseless letters are not exact (CJK characters, digits and punctuation have no case, so
+/// they stay usable). Anything not understood makes the whole pattern "no usable literal" — it then always runs.
+struct LiteralExtractor {
+    typealias Literal = [UInt8]
+
+    /// What is known about one node of the pattern.
+    struct Info {
+        var exact: [Literal]?
+        var best: [Literal]?
+        var bestCost: Double = .infinity
+
+        static let unknown = Info(exact: nil)
+        static let empty = Info(exact: [[]])
+    }
+
+    /// Thrown for syntax the extractor does not model; the pattern then has no usable literal.
+    struct Unsupported: Error {}
+
+    /// Maximum number of strings in an exact set or cross-product.
+    static let cap = 64
+    /// Maximum number of characters a class may list to count as an exact set.
+    static let classCap = 16
+
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var caseless: Bool
+    private let cost: ([Literal]) -> Double
+
+    /// The cheapest required set of `pattern`, or nil when it has none (or uses syntax not modelled).
+    /// - Parameters:
+    ///   - pattern: PCRE2 pattern text (compiled elsewhere with UTF + UCP).
+    ///   - caseless: whether the pattern is compiled caseless.
+    ///   - cost: estimated total frequency of a set of literals (lower = better).
+    static func requiredLiterals(of pattern: String, caseless: Bool, cost: @escaping ([Literal]) -> Double)
+        -> [Literal]? {
+        var parser = LiteralExtractor(scalars: Array(pattern.unicodeScalars), caseless: caseless, cost: cost)
+        do {
+            let info = try parser.parseAlternation()
+            guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
+            return info.best
+        } catch {
+            return nil
+        }
+    }
+
+    private init(scalars: [Unicode.Scalar], caseless: Bool, cost: @escaping ([Literal]) -> Double) {
+        self.scalars = scalars
+        self.caseless = caseless
+        self.cost = cost
+    }
+
+    // MARK: - Structure
+
+    var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    mutating func next() throws -> Unicode.Scalar {
+        guard index < scalars.count else { throw Unsupported() }
+        defer { index += 1 }
+        return scalars[index]
+    }
+
+    mutating func consume(_ s: Unicode.Scalar) -> Bool {
+        guard peek == s else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func parseAlternation() throws -> Info {
+        var branches = [try parseConcatenation()]
+        while consume("|") { branches.append(try parseConcatenation()) }
+        return branches.count == 1 ? branches[0] : alternation(branches)
+    }
+
+    private mutating func parseConcatenation() throws -> Info {
+        var factors: [Info] = []
+        while let c = peek, c != "|", c != ")" {
+            let atom = try parseAtom()
+            factors.append(try parseQuantifiers(on: atom))
+        }
+        return concatenation(factors)
+    }
+
+    private mutating func parseAtom() throws -> Info {
+        let c = try next()
+        switch c {
+        case "(": return try parseGroup()
+        case "[": return try parseClass()
+        case "\\": return try parseEscape()
+        case ".": return .unknown
+        case "^", "$": return .empty
+        case "*", "+", "?", "{", ")", "|": throw Unsupported()
+        default: return literal(c)
+        }
+    }
+
+    func literal(_ c: Unicode.Scalar) -> Info {
+        if caseless && !Self.isCaselessSafe(c) { return .unknown }
+        return Info(exact: [Array(String(Character(c)).utf8)])
+    }
+
+    /// Characters that have no case variants under Unicode case folding (digits, ASCII non-letters, CJK).
+    static func isCaselessSafe(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0..<0x41, 0x5B..<0x61, 0x7B..<0x80: return true
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Quantifiers
+
+    private mutating func parseQuantifiers(on atom: Info) throws -> Info {
+        var info = atom
+        while let (min, max) = try parseQuantifier() {
+            if consume("?") || consume("+") {}  // lazy / possessive: same language
+            info = quantified(info, min: min, max: max)
+        }
+        return info
+    }
+
+    /// Parses `?`, `*`, `+` or `{m}`, `{m,}`, `{m,n}`; nil if no quantifier follows.
+    private mutating func parseQuantifier() throws -> (Int, Int?)? {
+        switch peek {
+        case "?": index += 1; return (0, 1)
+        case "*": index += 1; return (0, nil)
+        case "+": index += 1; return (1, nil)
+        case "{":
+            index += 1
+            guard let min = parseNumber() else { throw Unsupported() }  // `{,n}`, literal `{`: not modelled
+            var max: Int? = min
+            if consume(",") { max = parseNumber() }
+            guard consume("}") else { throw Unsupported() }
+            if let max, max < min { throw Unsupported() }
+            return (min, max)
+        default: return nil
+        }
+    }
+
+    private mutating func parseNumber() -> Int? {
+        var value: Int?
+        while let c = peek, let digit = Int(String(c)), c.isASCII {
+            value = min((value ?? 0) * 10 + digit, 1_000_000)
+            index += 1
+        }
+        return value
+    }
+
+    private func quantified(_ atom: Info, min: Int, max: Int?) -> Info {
+        if max == 0 { return .empty }
+        if min == 0 {
+            guard max == 1, let exact = atom.exact else { return .unknown }
+            return Info(exact: Self.unique(exact + [[]]))
+        }
+        var result = Info(exact: nil, best: atom.best, bestCost: atom.bestCost)
+        if let exact = atom.exact, let power = Self.power(exact, min) {
+            if max == min { result.exact = power }
+            consider(power, in: &result)
+        }
+        return result
+    }
+
+    // MARK: - Combination
+
+    private func concatenation(_ factors: [Info]) -> Info {
+        var result = Info(exact: nil)
+        var product: [Literal]? = [[]]
+        for factor in factors {
+            if factor.best != nil && factor.bestCost < result.bestCost {
+                result.best = factor.best
+                result.bestCost = factor.bestCost
+            }
+            product = product.flatMap { p in factor.exact.flatMap { Self.cross(p, $0) } }
+        }
+        result.exact = product
+        for start in factors.indices where factors[start].exact != nil {
+            var run: [Literal] = [[]]
+            for factor in factors[start...] {
+                guard let exact = factor.exact, let next = Self.cross(run, exact) else { break }
+                run = next
+            }
+            consider(run, in: &result)
+        }
+        return result
+    }
+
+    private func alternation(_ branches: [Info]) -> Info {
+        var result = Info(exact: nil)
+        let exacts = branches.compactMap(\.exact)
+        if exacts.count == branches.count {
+            let union = Self.unique(exacts.flatMap { $0 })
+            if union.count <= Self.cap { result.exact = union }
+        }
+        let bests = branches.compactMap(\.best)
+        if bests.count == branches.count { consider(bests.flatMap { $0 }, in: &result) }
+        return result
+    }
+
+    /// Adopts `set` as the node's best required set if it is usable and cheaper.
+    private func consider(_ set: [Literal], in info: inout Info) {
+        guard !set.isEmpty, !set.contains(where: \.isEmpty) else { return }
+        let simplified = Self.simplified(set)
+        let c = cost(simplified)
+        if c < info.bestCost {
+            info.best = simplified
+            info.bestCost = c
+        }
+    }
+
+    static func cross(_ a: [Literal], _ b: [Literal]) -> [Literal]? {
+        guard a.count * b.count <= cap else { return nil }
+        return unique(a.flatMap { x in b.map { x + $0 } })
+    }
+
+    static func power(_ set: [Literal], _ n: Int) -> [Literal]? {
+        guard n <= 16 else { return nil }
+        var result: [Literal] = [[]]
+        for _ in 0..<n {
+            guard let next = cross(result, set) else { return nil }
+            result = next
+        }
+        return result
+    }
+
+    static func unique(_ set: [Literal]) -> [Literal] {
+        var seen = Set<Literal>()
+        return set.filter { seen.insert($0).inserted }
+    }
+
+    /// Drops duplicates and any literal that contains another literal of the set (it adds no new occurrences).
+    static func simplified(_ set: [Literal]) -> [Literal] {
+        let sorted = unique(set).sorted { $0.count < $1.count }
+        var kept: [Literal] = []
+        for candidate in sorted where !kept.contains(where: { candidate.containsSubsequence($0) }) {
+            kept.append(candidate)
+        }
+        return kept
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// True when `needle` occurs as a contiguous run of bytes in `self`.
+    func containsSubsequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        for start in 0...(count - needle.count) where self[start..<(start + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,17 @@
+/// Compile options for a ``Pattern`` or a ``PatternSet``.
+///
+/// Every pattern is always compiled with PCRE2's UTF and UCP modes (Unicode characters and Unicode properties for
+/// `\d`, `\w`, `\b`); byte mode silently changes matches on Chinese text, so it is not offered.
+///
+/// ```swift
+/// let p = try Pattern("weixin", options: .caseless)
+/// ```
+public struct PatternOptions: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+
+    /// Creates options from raw bits (only the bits declared here have a meaning).
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// Letters match regardless of case (Unicode case folding).
+    public static let caseless = PatternOptions(rawValue: 1 << 0)
+}

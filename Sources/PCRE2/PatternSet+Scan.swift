@@ -1,0 +1,119 @@
+// MARK: - Scanning
+
+extension PatternSet {
+    /// Per-thread state for ``PatternSet/scan(_:scratch:maxMatchesPerPattern:assumeValidUTF8:)``.
+    ///
+    /// Not `Sendable`: create one per thread or task with ``PatternSet/makeScratch()`` and reuse it.
+    public final class Scratch {
+        let match = MatchScratch(ovectorPairs: 1)
+        var seen: [UInt32]
+        var generation: UInt32 = 0
+        var candidates: [Int32] = []
+        /// Running totals over all scans done with this scratch.
+        public private(set) var counters = ScanCounters()
+
+        init(patternCount: Int) {
+            seen = Array(repeating: 0, count: patternCount)
+        }
+
+        func record(bytes: Int, patternsRun: Int) {
+            counters.scans += 1
+            counters.bytes += bytes
+            counters.patternsRun += patternsRun
+        }
+    }
+
+    /// Totals kept by a ``Scratch``.
+    public struct ScanCounters: Sendable, Hashable {
+        /// Texts scanned.
+        public var scans = 0
+        /// Bytes scanned.
+        public var bytes = 0
+        /// PCRE2 pattern runs (one per pattern per text, however many matches it found).
+        public var patternsRun = 0
+    }
+
+    /// All matches of all patterns in `bytes`, sorted by (pattern, start).
+    ///
+    /// Each pattern reports at most `maxMatchesPerPattern` non-overlapping matches.
+    ///
+    /// - Parameters:
+    ///   - bytes: the text.
+    ///   - scratch: this thread's scratch from ``makeScratch()``.
+    ///   - maxMatchesPerPattern: cap on matches per pattern.
+    ///   - assumeValidUTF8: true only for bytes known to be valid UTF-8 (e.g. from a Swift `String`); otherwise
+    ///     they are validated once first.
+    /// - Throws: ``MatchError``; a limit names the pattern index.
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, maxMatchesPerPattern: Int = 16,
+                     assumeValidUTF8: Bool = false) throws(MatchError) -> [PatternMatch] {
+        if !assumeValidUTF8, let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .invalidUTF8(offset: bad) }
+        var found: [PatternMatch] = []
+        switch engine {
+        case .naive:
+            for index in patterns.indices {
+                try run(index, on: bytes, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
+            }
+            scratch.record(bytes: bytes.count, patternsRun: patterns.count)
+        case .prefilter:
+            let candidates = selectCandidates(bytes, scratch: scratch)
+            for index in candidates {
+                try run(Int(index), on: bytes, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
+            }
+            scratch.record(bytes: bytes.count, patternsRun: candidates.count)
+        }
+        return found
+    }
+
+    /// All matches in a string's UTF-8 bytes (valid by construction, so not re-validated).
+    public func scan(_ string: String, scratch: Scratch, maxMatchesPerPattern: Int = 16) throws(MatchError)
+        -> [PatternMatch] {
+        var text = string
+        let result = text.withUTF8 { buffer in
+            Result { () throws(MatchError) in
+                try scan(buffer, scratch: scratch, maxMatchesPerPattern: maxMatchesPerPattern, assumeValidUTF8: true)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Patterns to run on `bytes`: those whose literal occurs, plus the always-run ones; ascending.
+    private func selectCandidates(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> [Int32] {
+        scratch.generation &+= 1
+        if scratch.generation == 0 {
+            for i in scratch.seen.indices { scratch.seen[i] = 0 }
+            scratch.generation = 1
+        }
+        let generation = scratch.generation
+        var candidates = scratch.candidates
+        candidates.removeAll(keepingCapacity: true)
+        scratch.candidates = []
+        scratch.seen.withUnsafeMutableBufferPointer { seen in
+            automaton.scan(bytes) { value in
+                if seen[Int(value)] != generation {
+                    seen[Int(value)] = generation
+                    candidates.append(value)
+                }
+            }
+        }
+        if candidates.isEmpty {
+            scratch.candidates = candidates
+            return alwaysRun
+        }
+        candidates += alwaysRun
+        candidates.sort()
+        scratch.candidates = candidates
+        return candidates
+    }
+
+    @inline(__always)
+    private func run(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, limit: Int,
+                     into found: inout [PatternMatch]) throws(MatchError) {
+        do {
+            try patterns[index].forEachMatch(in: bytes, scratch: scratch.match, limit: limit) { range in
+                found.append(PatternMatch(pattern: index, range: range))
+            }
+        } catch {
+            throw error.attributed(to: index)
+        }
+    }
+}

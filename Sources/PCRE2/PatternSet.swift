@@ -1,0 +1,119 @@
+/// Many patterns scanned together over one text, with an optional literal prefilter.
+///
+/// The ``Engine/naive`` engine runs every pattern over the text. The ``Engine/prefilter`` engine first runs one
+/// Aho-Corasick pass over the *required literals* of all patterns (one of a pattern's literals occurs in the text
+/// of any of its matches), and then runs PCRE2 only for patterns whose literal occurred, plus the patterns that have
+/// no usable literal. Both engines return identical results.
+///
+/// Immutable after `init`, hence `Sendable`: share one set between tasks, give each its own ``Scratch``.
+///
+/// ```swift
+/// let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
+/// let scratch = set.makeScratch()
+/// let found = try set.scan("入职需缴纳押金，加V信", scratch: scratch)
+/// // [PatternMatch(pattern: 0, range: 6..<18), PatternMatch(pattern: 1, range: 21..<28)]
+/// ```
+public final class PatternSet: Sendable {
+    /// How a scan selects the patterns to run.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// Run every pattern on every text.
+        case naive
+        /// Run only patterns whose required literal occurs (plus those without a usable literal).
+        case prefilter
+    }
+
+    /// Figures about the prefilter, for benchmarks and `rules check` output.
+    public struct Statistics: Sendable, Hashable {
+        /// Number of patterns in the set.
+        public let patternCount: Int
+        /// Patterns that have a usable required-literal set (the others always run).
+        public let patternsWithLiterals: Int
+        /// Distinct literals in the automaton.
+        public let literalCount: Int
+        /// States of the Aho-Corasick DFA (0 for the naive engine).
+        public let automatonStates: Int
+    }
+
+    /// The compiled patterns, in the order given.
+    public let patterns: [Pattern]
+    /// The engine `scan` uses.
+    public let engine: Engine
+    /// Prefilter figures.
+    public let statistics: Statistics
+
+    /// Per pattern, the chosen required literals (nil: no usable literal).
+    let requiredLiterals: [[[UInt8]]?]
+    /// Patterns that run on every text under the prefilter engine, ascending.
+    let alwaysRun: [Int32]
+    let automaton: AhoCorasick
+
+    /// Compiles `patterns` and, for the prefilter engine, derives their required literals and the automaton.
+    ///
+    /// - Parameters:
+    ///   - patterns: PCRE2 patterns (compiled with UTF + UCP).
+    ///   - options: compile options for all patterns.
+    ///   - limits: match bounds for all patterns.
+    ///   - engine: ``Engine/prefilter`` (default) or ``Engine/naive``.
+    ///   - literalRarity: estimated frequency of a literal in typical texts (e.g. the fraction of sample postings
+    ///     containing it, smoothed so unseen literals are not 0). Lower is better. Without it, longer and
+    ///     non-ASCII literals are preferred.
+    /// - Throws: ``PatternSetError`` naming the first pattern that does not compile.
+    public init(patterns: [String], options: PatternOptions = [], limits: MatchLimits = .default,
+                engine: Engine = .prefilter, literalRarity: ((String) -> Double)? = nil) throws(PatternSetError) {
+        var compiled: [Pattern] = []
+        compiled.reserveCapacity(patterns.count)
+        for (index, source) in patterns.enumerated() {
+            do {
+                compiled.append(try Pattern(source, options: options, limits: limits))
+            } catch {
+                throw PatternSetError(patternIndex: index, underlying: error)
+            }
+        }
+        self.patterns = compiled
+        self.engine = engine
+        let cost = Self.costFunction(literalRarity)
+        let literals: [[[UInt8]]?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
+            LiteralExtractor.requiredLiterals(of: $0, caseless: options.contains(.caseless), cost: cost)
+        }
+        requiredLiterals = literals
+        alwaysRun = literals.indices.filter { literals[$0] == nil }.map { Int32($0) }
+        var entries: [(literal: [UInt8], value: Int32)] = []
+        for (index, set) in literals.enumerated() {
+            for literal in set ?? [] { entries.append((literal, Int32(index))) }
+        }
+        automaton = AhoCorasick(entries)
+        statistics = Statistics(
+            patternCount: patterns.count,
+            patternsWithLiterals: literals.count { $0 != nil },
+            literalCount: Set(entries.map(\.literal)).count,
+            automatonStates: engine == .naive ? 0 : automaton.stateCount)
+    }
+
+    /// A new scratch for one thread or task; reuse it for every scan on that thread.
+    public func makeScratch() -> Scratch { Scratch(patternCount: patterns.count) }
+
+    /// The required literals chosen for pattern `index` (nil when it has none and always runs).
+    public func requiredLiterals(ofPattern index: Int) -> [String]? {
+        requiredLiterals[index].map { $0.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Cost of a literal set: the sum of the literals' estimated frequencies (plus a tiny built-in tie-breaker).
+    static func costFunction(_ rarity: ((String) -> Double)?) -> ([[UInt8]]) -> Double {
+        { set in
+            set.reduce(0) { total, literal in
+                let builtIn = builtInFrequency(literal)
+                guard let rarity else { return total + builtIn }
+                return total + max(0, rarity(String(decoding: literal, as: UTF8.self))) + builtIn * 1e-9
+            }
+        }
+    }
+
+    /// A crude frequency guess: each CJK / other non-ASCII character divides it by 30, each ASCII by 4.
+    static func builtInFrequency(_ literal: [UInt8]) -> Double {
+        var frequency = 1.0
+        for byte in literal where byte & 0xC0 != 0x80 {
+            frequency /= byte < 0x80 ? 4 : 30
+        }
+        return frequency
+    }
+}

@@ -1,0 +1,12 @@
+// rightsdesk-bench: benchmarks. `rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]`.
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "patterns":
+    do {
+        try PatternBenchmark.run(Array(arguments.dropFirst()))
+    } catch {
+        print("error: \(error)")
+    }
+default:
+    print("usage: rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]")
+}
