@@ -21,8 +21,8 @@ public struct CaseEngineSettings: Sendable {
         let sla: SLAPolicy
         let calendar: HolidayCalendar
         do {
-            sla = try SLAPolicyLoader.load(path: rulesDirectory + "/sla.yaml")
-            calendar = try HolidayCalendarLoader.load(directory: rulesDirectory + "/calendar")
+            sla = try SLAPolicyLoader.load(contentsOf: URL(fileURLWithPath: rulesDirectory + "/sla.yaml"))
+            calendar = try HolidayCalendarLoader.loadDirectory(URL(fileURLWithPath: rulesDirectory + "/calendar"))
         } catch {
             throw .configuration(String(describing: error))
         }

@@ -40,8 +40,9 @@ struct CommandContext {
     }
 
     /// Runs `body`, mapping an `EngineError` to a one-line message on stderr and its exit code.
-    func run(_ body: () throws(EngineError) -> Void) throws {
-        do { try body() } catch { throw CommandContext.fail(error, options.lang) }
+    /// (The body is untyped-throwing because closures do not infer a typed `throws` here; other errors pass through.)
+    func run(_ body: () throws -> Void) throws {
+        do { try body() } catch let error as EngineError { throw CommandContext.fail(error, options.lang) }
     }
 
     static func fail(_ error: EngineError, _ language: Language) -> ExitCode {
