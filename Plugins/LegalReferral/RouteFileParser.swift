@@ -20,7 +20,7 @@ struct RouteFileParser {
     private func parseRoute(_ node: Node) throws -> RouteRule {
         let map = try reader.mapping(node, "a route")
         try reader.onlyKeys(map, ["id", "authority", "provisions", "clocks", "continuing", "when",
-                                  "hardshipExemptWhen", "reason"])
+                                  "hardshipExemptWhen", "reason", "examples"])
         let id = try reader.string(map, "id", in: node)
         let authorityText = try reader.string(map, "authority", in: node)
         guard let authority = Authority(rawValue: authorityText) else {
@@ -40,13 +40,22 @@ struct RouteFileParser {
         let when = try reader.sequence(map["when"], "route '\(id)': 'when'").map { try condition($0, route: id) }
         if when.isEmpty { throw reader.fail(node, "route '\(id)': 'when' is empty") }
         let exempt = try map["hardshipExemptWhen"].map { try condition($0, route: id) }
+        var trigger: [String] = []
+        var ignore: [String] = []
+        if let examplesNode = map["examples"] {
+            let examples = try reader.mapping(examplesNode, "route '\(id)': 'examples'")
+            try reader.onlyKeys(examples, ["trigger", "ignore"])
+            trigger = try reader.strings(examples, "trigger") ?? []
+            ignore = try reader.strings(examples, "ignore") ?? []
+        }
         let reasonNode = map["reason"]
         let reason = try reader.mapping(reasonNode, "route '\(id)': 'reason'")
         return RouteRule(id: id, authority: authority, provisions: provisions, clocks: clocks,
                          continuing: try reader.bool(map, "continuing") ?? false, when: when,
                          hardshipExemptWhen: exempt,
                          reasonZh: try reader.string(reason, "zh", in: reasonNode ?? node),
-                         reasonEn: try reader.string(reason, "en", in: reasonNode ?? node))
+                         reasonEn: try reader.string(reason, "en", in: reasonNode ?? node),
+                         examplesTrigger: trigger, examplesIgnore: ignore)
     }
 
     private func condition(_ node: Node, route: String) throws -> RouteCondition {

@@ -15,11 +15,14 @@ public struct RouteRule: Codable, Sendable, Equatable {
     /// Reason template (zh, en) with `{placeholders}` filled from the facts.
     public var reasonZh: String
     public var reasonEn: String
+    /// Example cases in the compact `key=value; …` form of ``LegalSubject`` that must / must not fire the route.
+    public var examplesTrigger: [String]
+    public var examplesIgnore: [String]
 
     /// Creates a route rule.
     public init(id: String, authority: Authority, provisions: [String], clocks: [ClockKind] = [],
                 continuing: Bool = false, when: [RouteCondition], hardshipExemptWhen: RouteCondition? = nil,
-                reasonZh: String, reasonEn: String) {
+                reasonZh: String, reasonEn: String, examplesTrigger: [String] = [], examplesIgnore: [String] = []) {
         self.id = id
         self.authority = authority
         self.provisions = provisions
@@ -29,6 +32,8 @@ public struct RouteRule: Codable, Sendable, Equatable {
         self.hardshipExemptWhen = hardshipExemptWhen
         self.reasonZh = reasonZh
         self.reasonEn = reasonEn
+        self.examplesTrigger = examplesTrigger
+        self.examplesIgnore = examplesIgnore
     }
 
     /// Whether any `when` entry holds for the case.
