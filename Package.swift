@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
 
         // MARK: Executables
-        .executableTarget(name: "RightsDeskCLI", dependencies: ["CaseEngine", argumentParser, logging]),
+        .executableTarget(name: "RightsDeskCLI", dependencies: ["CaseEngine", "LegalReferral", argumentParser, logging]),
         .executableTarget(name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", grdb]),
 
         // MARK: Tests
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
-        .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting"]),
+        .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,13 +36,25 @@ public struct LegalClockCalculator: Sendable {
         case .inspectionWindow:
             return inspection(for: facts, today: today, continuing: continuing)
         case .legalAidDecision:
-            guard let applied = legalCase.legalAidAppliedOn ?? today else {
-                return LegalClock(kind: kind, level: .unknown, notes: [LegalText.missingToday])
-            }
-            var clock = finish(kind, start: applied, lastDay: applied.adding(days: 7), today: today, holidayRule: false)
-            clock.notes.append(LegalText.legalAidDecisionNote)
-            return clock
+            return legalAidDecision(appliedOn: legalCase.legalAidAppliedOn, today: today)
         }
+    }
+
+    /// The centre's deadline, not the worker's: ok until it passes. Before an application is recorded, the clock
+    /// shows the day a decision would be due if the worker applied today, and is not running.
+    private func legalAidDecision(appliedOn: CalendarDay?, today: CalendarDay?) -> LegalClock {
+        guard let applied = appliedOn else {
+            guard let today else {
+                return LegalClock(kind: .legalAidDecision, level: .unknown, notes: [LegalText.missingToday])
+            }
+            return LegalClock(kind: .legalAidDecision, start: today, lastDay: today.adding(days: 7), level: .notRunning,
+                              notes: [LegalText.legalAidNotApplied, LegalText.legalAidDecisionNote])
+        }
+        var clock = finish(.legalAidDecision, start: applied, lastDay: applied.adding(days: 7), today: today,
+                           holidayRule: false)
+        if let left = clock.daysLeft { clock.level = left < 0 ? .expired : .ok }
+        clock.notes.append(LegalText.legalAidDecisionNote)
+        return clock
     }
 
     private func inspection(for facts: CaseFacts, today: CalendarDay?, continuing: Bool) -> LegalClock {

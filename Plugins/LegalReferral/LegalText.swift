@@ -23,6 +23,9 @@ public enum LegalText {
     static let legalAidDecisionNote = LocalizedText(
         zh: "法律援助机构审查决定期限为收到申请之日起七日（条号凭记忆，未核实）。",
         en: "The legal-aid centre decides within 7 days of the application (article number recalled, unverified).")
+    static let legalAidNotApplied = LocalizedText(
+        zh: "尚未记录法律援助申请；所示日期为今日申请时的决定期限。移送法律援助后自移送之日起计算。",
+        en: "No legal-aid application recorded; the date shown assumes an application today. It runs from the referral to legal aid.")
     static let holidayRule = LocalizedText(
         zh: "期间最后一日为法定节假日或休息日。民事诉讼程序中以节假日后的第一个工作日为期间届满日（民事诉讼法相关条款凭记忆，未核实）；为稳妥起见，请在原定最后一日前提出申请。",
         en: "The last day is a holiday or rest day. In civil procedure the period would end on the next working day (recalled, unverified); to be safe, file by the original last day.")

@@ -105,9 +105,16 @@ struct ClockTests {
         #expect(clock.lastDay == day("2026-10-05"))
         #expect(clock.nextWorkingDay == nil)
         #expect(clock.daysLeft == 7)
-        let fromToday = calculator.clock(.legalAidDecision, for: LegalCase(kind: "laborDispute"),
-                                         today: day("2026-12-28"), continuing: false)
-        #expect(fromToday.lastDay == day("2027-01-04"))
+        #expect(clock.level == .ok) // the centre's deadline: no urgency for the worker
+        let overdue = calculator.clock(.legalAidDecision,
+                                       for: LegalCase(kind: "laborDispute", legalAidAppliedOn: day("2026-09-28")),
+                                       today: day("2026-10-06"), continuing: false)
+        #expect(overdue.level == .expired)
+        let notApplied = calculator.clock(.legalAidDecision, for: LegalCase(kind: "laborDispute"),
+                                          today: day("2026-12-28"), continuing: false)
+        #expect(notApplied.lastDay == day("2027-01-04"))
+        #expect(notApplied.level == .notRunning)
+        #expect(notApplied.daysLeft == nil)
     }
 
     @Test("a missing date gives an unknown clock with a note, not a guess")

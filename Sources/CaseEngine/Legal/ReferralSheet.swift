@@ -23,7 +23,7 @@ public struct ReferralSheet: Sendable, Equatable {
     }
 
     /// One line describing a clock: `仲裁时效：最后一日 2026-10-03（剩余 3 天，紧急；遇节假日顺延至 2026-10-08）`.
-    static func clockLine(_ clock: LegalClock, zh: Bool) -> String {
+    public static func clockLine(_ clock: LegalClock, zh: Bool) -> String {
         let name = LegalText.clockName(clock.kind)
         let level = LegalText.levelName(clock.level)
         var parts: [String] = []
