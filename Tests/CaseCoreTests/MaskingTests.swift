@@ -39,3 +39,17 @@ struct MaskingTests {
         #expect(Party(role: .respondent, name: "某公司").masked().phone == nil)
     }
 }
+
+@Suite("Masking for display")
+struct DisplayMaskingTests {
+    @Test("an organisation respondent keeps its name; people and all numbers are masked")
+    func organisationNamesStay() {
+        let company = Party(role: .respondent, type: .intermediary, name: "某某人力资源有限公司", phone: "13987654321")
+        #expect(company.maskedForDisplay().name == "某某人力资源有限公司")
+        #expect(company.maskedForDisplay().phone == "139****4321")
+        let person = Party(role: .respondent, type: .person, name: "王五", phone: "13987654321")
+        #expect(person.maskedForDisplay().name == "王*")
+        let caller = Party(role: .complainant, type: .employer, name: "李四")
+        #expect(caller.maskedForDisplay().name == "李*")
+    }
+}

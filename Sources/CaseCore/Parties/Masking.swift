@@ -58,6 +58,20 @@ extension Party {
         copy.contact = contact.map(Masking.text)
         return copy
     }
+
+    /// Masks what is personal: a person's name, and everyone's phone, ID number and contact. The name of an
+    /// organisation a complaint is about (employer, intermediary, platform) is not personal data and stays readable,
+    /// because operators need it to spot repeated respondents.
+    public func maskedForDisplay() -> Party {
+        var copy = masked()
+        switch type {
+        case .employer?, .intermediary?, .platform?:
+            if role == .respondent { copy.name = name }
+        case .person?, nil:
+            break
+        }
+        return copy
+    }
 }
 
 import Foundation

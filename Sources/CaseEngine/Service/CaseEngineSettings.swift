@@ -21,8 +21,9 @@ public struct CaseEngineSettings: Sendable {
         let sla: SLAPolicy
         let calendar: HolidayCalendar
         do {
-            sla = try SLAPolicyLoader.load(contentsOf: URL(fileURLWithPath: rulesDirectory + "/sla.yaml"))
-            calendar = try HolidayCalendarLoader.loadDirectory(URL(fileURLWithPath: rulesDirectory + "/calendar"))
+            let root = URL(fileURLWithPath: rulesDirectory)
+            sla = try SLAPolicyLoader.load(contentsOf: root.appendingPathComponent("sla.yaml"))
+            calendar = try HolidayCalendarLoader.loadDirectory(root.appendingPathComponent("calendar"))
         } catch {
             throw .configuration(String(describing: error))
         }

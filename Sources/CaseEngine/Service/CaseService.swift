@@ -97,7 +97,7 @@ public final class CaseService: Sendable {
         let deadline = ServiceClock.compute(events: log, kind: record.kind, priority: record.priority,
                                             policy: settings.sla, calendar: settings.calendar, now: now())
         var shown = record
-        if masked { shown.parties = record.parties.map { $0.masked() } }
+        if masked { shown.parties = record.parties.map { $0.maskedForDisplay() } }
         return CaseView(record: shown, deadline: deadline, events: nil, links: nil, masked: masked)
     }
 }

@@ -23,7 +23,7 @@ enum CaseRendering {
     static func dueText(_ d: ServiceDeadline, _ l: Language) -> String {
         switch d.state {
         case .stopped: return l == .zh ? "已停止" : "stopped"
-        case .notStarted: return l == .zh ? "未起算" : "not started"
+        case .notStarted: return "—"
         case .paused: return (l == .zh ? "暂停 " : "paused ") + (d.dueDay.map { "\($0)" } ?? "")
         case .running: return Output.chinaTime(d.dueAt)
         }

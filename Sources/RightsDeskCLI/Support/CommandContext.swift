@@ -3,6 +3,7 @@ import CaseCore
 import CaseEngine
 import CaseStore
 import Foundation
+import Logging
 
 /// Opens the store and the engine for a command, and turns engine errors into one line and an exit code.
 struct CommandContext {
@@ -20,13 +21,23 @@ struct CommandContext {
         }
         do {
             let settings = try CaseEngineSettings.load(rulesDirectory: options.rulesDirectory)
-            let store = try CaseStore(path: path)
-            service = CaseService(store: store, settings: settings, now: try CommandContext.clock())
+            let logger = CommandContext.logger()
+            let store = try CaseStore(path: path, logger: logger)
+            service = CaseService(store: store, settings: settings, logger: logger, now: try CommandContext.clock())
         } catch let error as EngineError {
             throw CommandContext.fail(error, options.lang)
         } catch let error as StoreError {
             throw CommandContext.fail(.store(error), options.lang)
         }
+    }
+
+    /// The logger for a command: warnings and errors only, unless `RIGHTSDESK_LOG_LEVEL` says otherwise
+    /// (trace, debug, info, notice, warning, error, critical). Logs carry ids and counts, never personal data.
+    static func logger() -> Logger {
+        var logger = Logger(label: "rightsdesk")
+        let level = ProcessInfo.processInfo.environment["RIGHTSDESK_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+        logger.logLevel = level ?? .warning
+        return logger
     }
 
     /// The clock: the real time, or the fixed instant in `RIGHTSDESK_NOW` (ISO-8601), which demos and the CLI's
@@ -40,9 +51,14 @@ struct CommandContext {
     }
 
     /// Runs `body`, mapping an `EngineError` to a one-line message on stderr and its exit code.
-    /// (The body is untyped-throwing because closures do not infer a typed `throws` here; other errors pass through.)
     func run(_ body: () throws -> Void) throws {
-        do { try body() } catch let error as EngineError { throw CommandContext.fail(error, options.lang) }
+        do {
+            try body()
+        } catch let error as EngineError {
+            throw CommandContext.fail(error, options.lang)
+        } catch let error as StoreError {
+            throw CommandContext.fail(.store(error), options.lang)
+        }
     }
 
     static func fail(_ error: EngineError, _ language: Language) -> ExitCode {
