@@ -1,4 +1,5 @@
 import CaseCore
+import Foundation
 import Testing
 @testable import LegalReferral
 
@@ -102,5 +103,18 @@ struct RouteTests {
         var unknown = full
         unknown.workerCategory = nil
         #expect(!condition.holds(for: LegalCase(kind: "complaint", facts: unknown)))
+    }
+}
+
+@Suite("Documentation")
+struct DocumentationTests {
+    @Test("docs/legal-referral.md names every route (out of date: add the route to its table)")
+    func docsListEveryRoute() throws {
+        let docs = legalRulesDirectory.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/legal-referral.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for route in try shippedData().routes {
+            #expect(text.contains("`\(route.id)`"), "docs/legal-referral.md does not mention \(route.id)")
+        }
     }
 }

@@ -15,7 +15,7 @@ extension ReferralSheet {
         for party in r.parties {
             let role = party.role == .complainant ? (zh ? "申请人" : "complainant") : (zh ? "被申请人" : "respondent")
             let contact = [party.phone, party.idNumber].compactMap { $0 }.joined(separator: " ")
-            out.append("\(role)：\(party.name)" + (contact.isEmpty ? "" : " \(contact)"))
+            out.append(role + (zh ? "：" : ": ") + party.name + (contact.isEmpty ? "" : " \(contact)"))
         }
         out += Self.factLines(r.facts, zh: zh)
         if !view.masked { out.append((zh ? "案情：" : "narrative: ") + r.narrative) }
@@ -32,7 +32,8 @@ extension ReferralSheet {
         if report.advice.routes.isEmpty { out.append(zh ? "（未匹配到移送路径）" : "(no route matched)") }
         for warning in report.advice.warnings { out.append("! " + (zh ? warning.zh : warning.en)) }
         for event in deskEvents {
-            out.append(Labels.event(event.name, language) + " " + CalendarDay(event.at).description + "：" + (event.text ?? ""))
+            out.append(Labels.event(event.name, language) + " " + CalendarDay(event.at).description
+                       + (zh ? "：" : ": ") + (event.text ?? ""))
         }
         if report.advice.routes.contains(where: \.hasUnverified) {
             out.append("")
