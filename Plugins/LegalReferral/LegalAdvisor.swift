@@ -50,7 +50,7 @@ public struct LegalAdvisor: Sendable {
         }
         var notes: [LocalizedText] = []
         if rule.authority == .legalAid {
-            let exempt = rule.hardshipExemptWhen?.holds(for: legalCase) ?? false
+            let exempt = rule.hardshipExemptWhen.contains { $0.holds(for: legalCase) }
             notes.append(exempt ? LegalText.hardshipExempt : LegalText.hardshipCheck)
         }
         let reason = ReasonTemplate(legalCase: legalCase)
@@ -64,7 +64,7 @@ public struct LegalAdvisor: Sendable {
     public func isHardshipExempt(_ legalCase: LegalCase) -> Bool {
         data.routes.contains { rule in
             rule.authority == .legalAid && rule.fires(for: legalCase)
-                && (rule.hardshipExemptWhen?.holds(for: legalCase) ?? false)
+                && rule.hardshipExemptWhen.contains { $0.holds(for: legalCase) }
         }
     }
 }

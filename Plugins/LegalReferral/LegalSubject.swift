@@ -58,7 +58,8 @@ public enum LegalSubject {
             hasWrittenContract: values["hasWrittenContract"].flatMap { $0 == "true" ? true : $0 == "false" ? false : nil },
             workerCategory: values["workerCategory"].flatMap { $0.isEmpty ? nil : $0 })
         let legalCase = LegalCase(kind: values["kind"] ?? "", tags: list("tags"), facts: facts,
-                                  findings: list("findings"))
+                                  findings: list("findings"),
+                                  narrative: subject.text(of: "narrative") ?? values["narrative"] ?? "")
         return (legalCase, day("today"))
     }
 }

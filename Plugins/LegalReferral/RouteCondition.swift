@@ -8,6 +8,10 @@ public struct RouteCondition: Codable, Sendable, Equatable {
     public var tags: [String]?
     public var andTags: [String]?
     public var findings: [String]?
+    /// The narrative contains one of these phrases, not negated just before (see ``NarrativeMatcher``).
+    public var narrative: [String]?
+    /// ... and also one of these.
+    public var andNarrative: [String]?
     public var writtenContract: Bool?
     public var employed: Bool?
     public var workerCategories: [String]?
@@ -16,12 +20,14 @@ public struct RouteCondition: Codable, Sendable, Equatable {
 
     /// Creates a condition; nil keys are not checked.
     public init(kinds: [String]? = nil, tags: [String]? = nil, andTags: [String]? = nil, findings: [String]? = nil,
-                writtenContract: Bool? = nil, employed: Bool? = nil, workerCategories: [String]? = nil,
+                narrative: [String]? = nil, andNarrative: [String]? = nil, writtenContract: Bool? = nil, employed: Bool? = nil, workerCategories: [String]? = nil,
                 amountAtLeast: Fen? = nil, workersAtLeast: Int? = nil) {
         self.kinds = kinds
         self.tags = tags
         self.andTags = andTags
         self.findings = findings
+        self.narrative = narrative
+        self.andNarrative = andNarrative
         self.writtenContract = writtenContract
         self.employed = employed
         self.workerCategories = workerCategories
@@ -35,6 +41,8 @@ public struct RouteCondition: Codable, Sendable, Equatable {
         if let tags, !Self.anyTag(tags, in: legalCase.tags) { return false }
         if let andTags, !Self.anyTag(andTags, in: legalCase.tags) { return false }
         if let findings, !findings.contains(where: { Self.matches($0, any: legalCase.findings) }) { return false }
+        if let narrative, !NarrativeMatcher.containsAny(narrative, in: legalCase.narrative) { return false }
+        if let andNarrative, !NarrativeMatcher.containsAny(andNarrative, in: legalCase.narrative) { return false }
         if let writtenContract, legalCase.facts.hasWrittenContract != writtenContract { return false }
         if let employed, (legalCase.facts.employmentEnd == nil) != employed { return false }
         if let workerCategories {

@@ -39,7 +39,9 @@ struct RouteFileParser {
         }
         let when = try reader.sequence(map["when"], "route '\(id)': 'when'").map { try condition($0, route: id) }
         if when.isEmpty { throw reader.fail(node, "route '\(id)': 'when' is empty") }
-        let exempt = try map["hardshipExemptWhen"].map { try condition($0, route: id) }
+        let exempt = try map["hardshipExemptWhen"].map { node in
+            try reader.sequence(node, "route '\(id)': 'hardshipExemptWhen'").map { try condition($0, route: id) }
+        } ?? []
         var trigger: [String] = []
         var ignore: [String] = []
         if let examplesNode = map["examples"] {
@@ -60,7 +62,7 @@ struct RouteFileParser {
 
     private func condition(_ node: Node, route: String) throws -> RouteCondition {
         let map = try reader.mapping(node, "route '\(route)': a 'when' entry")
-        try reader.onlyKeys(map, ["kinds", "tags", "andTags", "findings", "writtenContract", "employed",
+        try reader.onlyKeys(map, ["kinds", "tags", "andTags", "findings", "narrative", "andNarrative", "writtenContract", "employed",
                                   "workerCategories", "amountAtLeast", "workersAtLeast"])
         let kinds = try reader.strings(map, "kinds")
         for kind in kinds ?? [] where CaseKind(rawValue: kind) == nil {
@@ -75,7 +77,8 @@ struct RouteFileParser {
         }
         let result = RouteCondition(
             kinds: kinds, tags: try reader.strings(map, "tags"), andTags: try reader.strings(map, "andTags"),
-            findings: try reader.strings(map, "findings"), writtenContract: try reader.bool(map, "writtenContract"),
+            findings: try reader.strings(map, "findings"), narrative: try reader.strings(map, "narrative"),
+            andNarrative: try reader.strings(map, "andNarrative"), writtenContract: try reader.bool(map, "writtenContract"),
             employed: try reader.bool(map, "employed"), workerCategories: try reader.strings(map, "workerCategories"),
             amountAtLeast: amount, workersAtLeast: try reader.int(map, "workersAtLeast"))
         if result == RouteCondition() { throw reader.fail(node, "route '\(route)': empty 'when' entry") }

@@ -10,8 +10,8 @@ public struct RouteRule: Codable, Sendable, Equatable {
     public var continuing: Bool
     /// The route fires when any entry holds.
     public var when: [RouteCondition]
-    /// When this holds too, the legal-aid applicant is exempt from the economic-hardship check.
-    public var hardshipExemptWhen: RouteCondition?
+    /// When any of these holds too, the legal-aid applicant is exempt from the economic-hardship check.
+    public var hardshipExemptWhen: [RouteCondition]
     /// Reason template (zh, en) with `{placeholders}` filled from the facts.
     public var reasonZh: String
     public var reasonEn: String
@@ -21,7 +21,7 @@ public struct RouteRule: Codable, Sendable, Equatable {
 
     /// Creates a route rule.
     public init(id: String, authority: Authority, provisions: [String], clocks: [ClockKind] = [],
-                continuing: Bool = false, when: [RouteCondition], hardshipExemptWhen: RouteCondition? = nil,
+                continuing: Bool = false, when: [RouteCondition], hardshipExemptWhen: [RouteCondition] = [],
                 reasonZh: String, reasonEn: String, examplesTrigger: [String] = [], examplesIgnore: [String] = []) {
         self.id = id
         self.authority = authority

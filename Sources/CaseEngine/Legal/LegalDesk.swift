@@ -48,7 +48,7 @@ public struct LegalDesk: Sendable {
     func report(_ record: CaseRecord, events: [CaseEvent], findings: [String]) -> LegalCaseReport {
         let aidReferral = events.last { $0.name == .refer && $0.detail.authority == "legalAid" }
         let input = LegalCase(kind: record.kind.rawValue, tags: record.tags, facts: record.facts, findings: findings,
-                              legalAidAppliedOn: aidReferral.map { CalendarDay($0.at) })
+                              narrative: record.narrative, legalAidAppliedOn: aidReferral.map { CalendarDay($0.at) })
         return LegalCaseReport(caseId: record.id, number: record.number, kind: record.kind, status: record.status,
                                priority: record.priority, today: today, advice: advisor.advise(input, today: today))
     }
