@@ -18,8 +18,12 @@ public struct LegalAdvisor: Sendable {
     }
 
     /// The advice for `legalCase` on `today` (nil: clocks show dates but no days left).
+    ///
+    /// Routes come in rank order (see ``RouteRule/rank(for:)``): the first is the recommended first step.
     public func advise(_ legalCase: LegalCase, today: CalendarDay?) -> LegalAdvice {
-        let fired = data.routes.filter { $0.fires(for: legalCase) }
+        let fired = data.routes.enumerated().filter { $0.element.fires(for: legalCase) }
+            .sorted { ($0.element.rank(for: legalCase.kind), $0.offset) < ($1.element.rank(for: legalCase.kind), $1.offset) }
+            .map(\.element)
         var routes = fired.map { route(for: $0, legalCase: legalCase, today: today) }
         let arbitrationFired = fired.contains { $0.authority == .arbitration }
         let finalAward = arbitrationFired

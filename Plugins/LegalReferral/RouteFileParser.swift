@@ -20,7 +20,7 @@ struct RouteFileParser {
     private func parseRoute(_ node: Node) throws -> RouteRule {
         let map = try reader.mapping(node, "a route")
         try reader.onlyKeys(map, ["id", "authority", "provisions", "clocks", "continuing", "when",
-                                  "hardshipExemptWhen", "reason", "examples"])
+                                  "hardshipExemptWhen", "reason", "examples", "rank", "preferFor"])
         let id = try reader.string(map, "id", in: node)
         let authorityText = try reader.string(map, "authority", in: node)
         guard let authority = Authority(rawValue: authorityText) else {
@@ -57,17 +57,23 @@ struct RouteFileParser {
                          hardshipExemptWhen: exempt,
                          reasonZh: try reader.string(reason, "zh", in: reasonNode ?? node),
                          reasonEn: try reader.string(reason, "en", in: reasonNode ?? node),
+                         rank: try reader.int(map, "rank") ?? 50, preferFor: try kindList(map, "preferFor", route: id),
                          examplesTrigger: trigger, examplesIgnore: ignore)
+    }
+
+    private func kindList(_ map: Node.Mapping, _ key: String, route: String) throws -> [String] {
+        let kinds = try reader.strings(map, key) ?? []
+        for kind in kinds where CaseKind(rawValue: kind) == nil {
+            throw reader.fail(map[key], "route '\(route)': unknown case kind '\(kind)'")
+        }
+        return kinds
     }
 
     private func condition(_ node: Node, route: String) throws -> RouteCondition {
         let map = try reader.mapping(node, "route '\(route)': a 'when' entry")
         try reader.onlyKeys(map, ["kinds", "tags", "andTags", "findings", "narrative", "andNarrative", "writtenContract", "employed",
                                   "workerCategories", "amountAtLeast", "workersAtLeast"])
-        let kinds = try reader.strings(map, "kinds")
-        for kind in kinds ?? [] where CaseKind(rawValue: kind) == nil {
-            throw reader.fail(map["kinds"], "route '\(route)': unknown case kind '\(kind)'")
-        }
+        let kinds = map["kinds"] == nil ? nil : try kindList(map, "kinds", route: route)
         var amount: Fen?
         if let text = try reader.optionalString(map, "amountAtLeast") {
             guard let fen = Fen(yuan: text) else {

@@ -15,6 +15,10 @@ public struct RouteRule: Codable, Sendable, Equatable {
     /// Reason template (zh, en) with `{placeholders}` filled from the facts.
     public var reasonZh: String
     public var reasonEn: String
+    /// Order of the route in advice: lower first (default 50); equal ranks keep the file order.
+    public var rank: Int
+    /// Case kinds for which this route is the natural first step: its rank drops by 25 for them.
+    public var preferFor: [String]
     /// Example cases in the compact `key=value; …` form of ``LegalSubject`` that must / must not fire the route.
     public var examplesTrigger: [String]
     public var examplesIgnore: [String]
@@ -22,7 +26,7 @@ public struct RouteRule: Codable, Sendable, Equatable {
     /// Creates a route rule.
     public init(id: String, authority: Authority, provisions: [String], clocks: [ClockKind] = [],
                 continuing: Bool = false, when: [RouteCondition], hardshipExemptWhen: [RouteCondition] = [],
-                reasonZh: String, reasonEn: String, examplesTrigger: [String] = [], examplesIgnore: [String] = []) {
+                reasonZh: String, reasonEn: String, rank: Int = 50, preferFor: [String] = [], examplesTrigger: [String] = [], examplesIgnore: [String] = []) {
         self.id = id
         self.authority = authority
         self.provisions = provisions
@@ -32,8 +36,15 @@ public struct RouteRule: Codable, Sendable, Equatable {
         self.hardshipExemptWhen = hardshipExemptWhen
         self.reasonZh = reasonZh
         self.reasonEn = reasonEn
+        self.rank = rank
+        self.preferFor = preferFor
         self.examplesTrigger = examplesTrigger
         self.examplesIgnore = examplesIgnore
+    }
+
+    /// The rank for a case of this kind.
+    public func rank(for kind: String) -> Int {
+        preferFor.contains(kind) ? rank - 25 : rank
     }
 
     /// Whether any `when` entry holds for the case.

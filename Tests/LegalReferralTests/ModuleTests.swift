@@ -50,7 +50,7 @@ struct ModuleTests {
         ])
         let findings = try module().evaluate(subject, context: EmptyContext())
         let arbitration = try #require(findings.first { $0.rule == "legal.wage_arrears_arbitration" })
-        #expect(arbitration.actions == [.refer(authority: "arbitration", basis: "劳动争议调解仲裁法 第二十七条；劳动争议调解仲裁法 第四十七条、第四十八条",
+        #expect(arbitration.actions == [.refer(authority: "arbitration", basis: "劳动合同法 第三十条（未核实）；劳动争议调解仲裁法 第二十七条；劳动争议调解仲裁法 第四十七条、第四十八条",
                                                deadlineDays: 19)])
         #expect(arbitration.severity == .medium) // 19 days: warning level
         let inspection = try #require(findings.first { $0.rule == "legal.wage_arrears_inspection" })

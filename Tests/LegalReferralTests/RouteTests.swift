@@ -78,10 +78,23 @@ struct RouteTests {
         let facts = CaseFacts(employmentEnd: day("2026-03-31"), amountClaimed: Fen(800_000), workerCategory: "migrantWorker")
         let advice = advisor(try shippedData()).advise(LegalCase(kind: "laborDispute", tags: ["欠薪"], facts: facts),
                                                         today: day("2026-06-01"))
-        #expect(advice.routes.map(\.authority) == [.laborInspection, .arbitration, .legalAid])
-        #expect(advice.routes[1].clocks.first?.lastDay == day("2027-03-31"))
-        #expect(advice.routes[1].reason.zh.contains("8000.00"))
-        #expect(advice.routes[1].reason.zh.contains("2026-03-31"))
+        #expect(advice.routes.map(\.authority) == [.arbitration, .laborInspection, .legalAid])
+        #expect(advice.routes[0].clocks.first?.lastDay == day("2027-03-31"))
+        #expect(advice.routes[0].reason.zh.contains("8000.00"))
+        #expect(advice.routes[0].reason.zh.contains("2026-03-31"))
+    }
+
+    @Test("the first route is the recommended first step for the case's kind", arguments: [
+        (LegalCase(kind: "laborDispute", tags: ["欠薪"]), "legal.wage_arrears_arbitration"),
+        (LegalCase(kind: "complaint", tags: ["欠薪"]), "legal.wage_arrears_inspection"),
+        (LegalCase(kind: "complaint", tags: ["欠薪", "逃匿"]), "legal.wage_evasion_police"),
+        (LegalCase(kind: "fraudReport", findings: ["fake_job.fee.upfront_demand"]), "legal.fraud_police"),
+        (LegalCase(kind: "complaint", findings: ["fake_job.fee.upfront_demand"]), "legal.deposit_or_id_withheld"),
+        (LegalCase(kind: "laborDispute", facts: CaseFacts(hasWrittenContract: false)), "legal.no_written_contract"),
+    ])
+    func firstRoute(legalCase: LegalCase, expected: String) throws {
+        let advice = advisor(try shippedData()).advise(legalCase, today: day("2026-06-01"))
+        #expect(advice.routes.first?.id == expected)
     }
 
     @Test("conditions on employment, category, amount and head count hold only on known facts")
