@@ -1,4 +1,5 @@
 import CaseCore
+import Foundation
 import RuleKit
 
 /// The legal-referral rule module: one rule per route in `rules/legal/routes.yaml`, plus `legal.deadline_near`.
@@ -23,6 +24,13 @@ public struct LegalReferralModule: RuleModule {
         self.version = version
         self.advisor = LegalAdvisor(data: data, calendar: calendar)
         self.rules = Self.describe(data)
+    }
+
+    /// Loads `provisions.yaml`, `routes.yaml` and `site.yaml` from `directory` (normally `rules/legal`).
+    ///
+    /// - Throws: ``LegalDataError`` naming the file and line.
+    public init(directory: URL, calendar: HolidayCalendar) throws {
+        self.init(data: try LegalDataLoader.load(directory: directory), calendar: calendar)
     }
 
     /// Routes, then the near-deadline finding when it applies.

@@ -8,7 +8,7 @@ import Testing
 @Suite("LegalReferralModule")
 struct ModuleTests {
     func module() throws -> LegalReferralModule {
-        LegalReferralModule(data: try shippedData(), calendar: calendar2026)
+        try LegalReferralModule(directory: legalRulesDirectory, calendar: calendar2026)
     }
 
     @Test("every rule's examples hold")
