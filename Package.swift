@@ -32,16 +32,18 @@ let package = Package(
         .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
         .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", yams, logging]),
         .target(name: "Scanning", dependencies: ["RuleKit", "PluginHost", "PatternPack"]),
-        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", yams, logging]),
+        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", "LegalReferral", yams, logging]),
 
         // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
+        .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
 
         // MARK: Executables
         .executableTarget(
             name: "RightsDeskCLI",
             dependencies: [
                 "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
+                "LegalReferral",
                 argumentParser, logging,
             ]),
         .executableTarget(
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+        .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,7 +83,8 @@ private struct Tally {
         case .extendDeadline:
             let days = event.detail.extensionDays ?? 0
             if days > 0 { extensions += min(days, ServiceClock.maxExtensionPerEvent) }
-        case .triage, .assign, .start, .close, .note, .update, .link, .merge, .absorb, .viewPersonalData:
+        case .triage, .assign, .start, .close, .note, .update, .link, .merge, .absorb, .viewPersonalData, .advise,
+             .outcome:
             return
         }
     }

@@ -13,6 +13,10 @@ public enum CaseEventName: String, CaseIterable, Codable, Sendable {
     case absorb
     /// A person read the full (unmasked) personal record.
     case viewPersonalData
+    /// The legal desk recorded its advice on a referred case (text in `CaseEvent.text`).
+    case advise
+    /// The legal desk recorded the outcome of a referral (text in `CaseEvent.text`).
+    case outcome
 
     public init(_ event: WorkflowEvent) {
         // Every WorkflowEvent has a CaseEventName of the same raw value.

@@ -86,6 +86,8 @@ public enum Labels {
         case .merge: zh = "合并"
         case .absorb: zh = "并入"
         case .viewPersonalData: zh = "查看个人信息"
+        case .advise: zh = "法律意见"
+        case .outcome: zh = "移送结果"
         }
         return language == .zh ? zh : e.rawValue
     }
