@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseStore
 import Foundation
 import PluginHost
 import RuleKit
@@ -19,6 +20,9 @@ extension RightsDesk {
         @Flag(help: "Abort (exit 2) at the first malformed record.") var strict = false
         @Option(help: "Language of messages: zh or en.") var lang = "zh"
         @Option(help: "Worker threads (default: all cores).") var jobs: Int?
+        @Flag(help: "Store each verdict with its findings in the case database (see --db) for later questions.")
+        var record = false
+        @Option(help: "Database for --record (env RIGHTSDESK_DB; default ./rightsdesk.sqlite).") var db: String?
         @OptionGroup var options: RulesOptions
 
         func validate() throws {
@@ -43,20 +47,53 @@ extension RightsDesk {
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal
+            let recorder = try openRecorder()
+            var recordFailure: StoreError?
             do {
                 let summary = try runner.run(
                     reader: &reader,
-                    onOutcome: { out.line(asJSON ? ScanJSON.line($0, language: lang) : ScanTable.row($0, language: lang)) },
+                    onOutcome: { outcome in
+                        let line = ScanJSON.line(outcome, language: lang)
+                        out.line(asJSON ? line : ScanTable.row(outcome, language: lang))
+                        guard let recorder, recordFailure == nil else { return }
+                        do { try recorder.add(outcome, line: line) } catch {
+                            recordFailure = error as? StoreError ?? .io(String(describing: error))
+                        }
+                    },
                     onProblem: { StandardError.write("\($0)") },
                     onProgress: progress ? { StandardError.writeProgress($0) } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
+                if let recordFailure { throw recordFailure }
+                if let recorder {
+                    try recorder.flush()
+                    StandardError.write("recorded \(recorder.recorded) verdicts in \(databasePath)")
+                }
                 let code = FailOn.exitCode(summary, failOn: failOn.flatMap(FailOn.init(rawValue:)))
                 if code != 0 { throw ExitCode(code) }
             } catch let abort as ScanAbort {
                 out.flush()
+                try? recorder?.flush()
                 StandardError.write("\(abort)")
+                throw ExitCode(2)
+            } catch let error as StoreError {
+                out.flush()
+                StandardError.write("rightsdesk: \(error.message(.zh)) / \(error.message(.en))")
+                throw ExitCode(1)
+            }
+        }
+
+        private var databasePath: String {
+            db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? "rightsdesk.sqlite"
+        }
+
+        private func openRecorder() throws -> ScanRecorder? {
+            guard record else { return nil }
+            do {
+                return try ScanRecorder(databasePath: databasePath, source: file)
+            } catch let error as StoreError {
+                StandardError.write("rightsdesk: --record: \(error.message(.zh)) / \(error.message(.en))")
                 throw ExitCode(2)
             }
         }

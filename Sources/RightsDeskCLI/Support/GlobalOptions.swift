@@ -28,19 +28,9 @@ struct GlobalOptions: ParsableArguments {
         return actor ?? env["RIGHTSDESK_ACTOR"] ?? env["USER"] ?? "cli"
     }
 
-    /// `--rules`, else `RIGHTSDESK_RULES`, else `./rules` when it exists, else the `rules` folder of the checkout the
-    /// binary was built in (found by walking up from the executable), so `.build/release/rightsdesk` works anywhere.
+    /// `--rules`, else `RulesLocator.defaultDirectory()`.
     var rulesDirectory: String {
-        if let explicit = rules ?? ProcessInfo.processInfo.environment["RIGHTSDESK_RULES"] { return explicit }
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "rules/sla.yaml") { return "rules" }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = dir.appendingPathComponent("rules")
-            if fm.fileExists(atPath: candidate.appendingPathComponent("sla.yaml").path) { return candidate.path }
-            dir.deleteLastPathComponent()
-        }
-        return "rules"
+        rules ?? RulesLocator.defaultDirectory()
     }
 }
 
