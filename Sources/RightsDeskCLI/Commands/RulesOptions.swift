@@ -25,11 +25,7 @@ struct RulesOptions: ParsableArguments {
     /// The configuration with command-line overrides applied.
     func loadConfig() throws -> RightsDeskConfig {
         var config = try ConfigLoader.load(path: self.config)
-        if let rules {
-            config.rulesDirectory = rules
-        } else if config.source == nil {
-            config.rulesDirectory = RulesLocator.defaultDirectory()
-        }
+        config.rulesDirectory = RulesLocator.directory(flag: rules, configuration: config)
         if let level { config.level = level }
         if let engine, let value = PackEngine(rawValue: engine) { config.engine = value }
         return config

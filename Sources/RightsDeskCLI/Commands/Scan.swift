@@ -47,7 +47,7 @@ extension RightsDesk {
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal
-            let recorder = try openRecorder()
+            let recorder = try openRecorder(config)
             var recordFailure: StoreError?
             do {
                 let summary = try runner.run(
@@ -68,7 +68,7 @@ extension RightsDesk {
                 if let recordFailure { throw recordFailure }
                 if let recorder {
                     try recorder.flush()
-                    StandardError.write("recorded \(recorder.recorded) verdicts in \(databasePath)")
+                    StandardError.write("recorded \(recorder.recorded) verdicts in \(recorder.path)")
                 }
                 let code = FailOn.exitCode(summary, failOn: failOn.flatMap(FailOn.init(rawValue:)))
                 if code != 0 { throw ExitCode(code) }
@@ -84,12 +84,10 @@ extension RightsDesk {
             }
         }
 
-        private var databasePath: String {
-            db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? "rightsdesk.sqlite"
-        }
-
-        private func openRecorder() throws -> ScanRecorder? {
+        private func openRecorder(_ config: RightsDeskConfig) throws -> ScanRecorder? {
             guard record else { return nil }
+            let databasePath = db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? config.databasePath
+                ?? "rightsdesk.sqlite"
             do {
                 return try ScanRecorder(databasePath: databasePath, source: file)
             } catch let error as StoreError {
