@@ -51,12 +51,13 @@ struct RuleStyleGenerator {
 
 @Suite("PatternSet")
 struct PatternSetTests {
-    @Test("prefilter and naive engines return identical matches on generated rules and texts")
-    func equivalence() throws {
-        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 20_261_129))
+    @Test("prefilter and naive engines return identical matches on generated rules and texts",
+          arguments: [(PatternOptions(), UInt64(20_261_129)), (.caseless, 4_242)])
+    func equivalence(options: PatternOptions, seed: UInt64) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: seed))
         let sources = (0..<100).map { _ in gen.pattern() }
-        let naive = try PatternSet(patterns: sources, engine: .naive)
-        let prefilter = try PatternSet(patterns: sources, engine: .prefilter)
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options, engine: .prefilter)
         #expect(prefilter.statistics.patternsWithLiterals > 60)
         let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
         var total = 0
