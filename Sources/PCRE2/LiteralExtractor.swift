@@ -10,6 +10,11 @@
 /// lookarounds and anchors consume "" ; an alternation's set is the union of its branches' best sets, and none if
 /// any branch has none. Caseless letters are not exact (CJK characters, digits and punctuation have no case, so
 /// they stay usable). Anything not understood makes the whole pattern "no usable literal" — it then always runs.
+///
+/// Besides the cheapest set, a top-level concatenation yields one candidate per disjoint part (each inexact factor,
+/// and the best run of each exact segment); the second-cheapest becomes a second required set, since every match
+/// consumes every factor. Each set carries a *reach*: a bound on the bytes from the match start to the end of the
+/// literal occurrence, computed from the maximum byte lengths of the parts before it.
 struct LiteralExtractor {
     typealias Literal = [UInt8]
 
