@@ -30,10 +30,11 @@ public struct PatternPackModule: RuleModule {
     ///   - id: module id; defaults to the pack id.
     ///   - engine: matching strategy.
     ///   - subjects: subject kinds the pack evaluates.
+    ///   - literalSample: typical texts to rank prefilter literals by rarity (speed only; findings are identical).
     /// - Throws: ``PackLoadError`` with the source's problems and every pattern that does not compile.
     public init(
         source: PackSource, id: String? = nil, engine: PackEngine = .prefilter,
-        subjects: Set<SubjectKind> = [.jobPosting]
+        subjects: Set<SubjectKind> = [.jobPosting], literalSample: LiteralSample? = nil
     ) throws(PackLoadError) {
         var problems = source.problems
         if source.pack == nil && id == nil && problems.isEmpty {
@@ -49,7 +50,7 @@ public struct PatternPackModule: RuleModule {
         self.rules = source.rules.map(\.description)
         self.engine = engine
         self.owners = compiled.owners
-        self.patternSet = try Self.makeSet(compiled.sources, engine: engine)
+        self.patternSet = try Self.makeSet(compiled.sources, engine: engine, sample: literalSample)
         var index: [String: Int] = [:]
         for (position, rule) in source.rules.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }
@@ -58,9 +59,13 @@ public struct PatternPackModule: RuleModule {
         self.metaOrder = PackValidator.metaOrder(source.rules).compactMap { index[$0.description.id] }
     }
 
-    static func makeSet(_ sources: [String], engine: PackEngine) throws(PackLoadError) -> PatternSet {
+    static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?) throws(PackLoadError)
+        -> PatternSet
+    {
         do {
-            return try PatternSet(patterns: sources, engine: engine == .naive ? .naive : .prefilter)
+            let rarity = sample.flatMap { $0.count > 0 ? $0.rarityFunction() : nil }
+            return try PatternSet(
+                patterns: sources, engine: engine == .naive ? .naive : .prefilter, literalRarity: rarity)
         } catch {
             // Every pattern compiled one by one just before; this only happens if PCRE2 runs out of memory.
             let problem = PackProblem(.badPattern, file: "", patternIndex: error.patternIndex, message: error.message)

@@ -39,12 +39,14 @@ enum ScanBenchmark {
         print("| corpus | MB | engine | cores | MB/s | postings/s | flagged | output identical to naive |")
         print("|---|---|---|---|---|---|---|---|")
         for (name, bytes) in corpora {
+            let mapping = try Self.mapping(orfd: name.hasPrefix("ORFD"))
+            let sample = Self.sample(bytes, mapping: mapping)
             var reference: Int?
             for engine in PackEngine.allCases {
                 var config = RightsDeskConfig()
                 config.rulesDirectory = rules
                 config.engine = engine
-                let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+                let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
                 for jobs in Set([1, threads]).sorted() {
                     let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: name.hasPrefix("ORFD"))
                     if reference == nil { reference = result.digest }
@@ -80,9 +82,7 @@ enum ScanBenchmark {
     }
 
     static func measure(_ registry: ModuleRegistry, bytes: [UInt8], jobs: Int, orfd: Bool) throws -> Result {
-        let mapping = orfd
-            ? try FieldMapping(parsing: "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary")
-            : FieldMapping()
+        let mapping = try Self.mapping(orfd: orfd)
         let runner = ScanRunner(registry: registry, decoder: PostingDecoder(mapping: mapping), options: ScanOptions(jobs: jobs))
         var reader = JSONLinesReader(MemoryByteSource(bytes))
         var hasher = Hasher()
@@ -95,6 +95,24 @@ enum ScanBenchmark {
         }, onProblem: { _ in })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Result(seconds: seconds, postings: summary.postings, flagged: flagged, digest: hasher.finalize())
+    }
+
+    static func mapping(orfd: Bool) throws -> FieldMapping {
+        orfd
+            ? try FieldMapping(parsing: "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary")
+            : FieldMapping()
+    }
+
+    /// The first 1,000 postings of a corpus as a literal-rarity sample (as `rightsdesk scan FILE` does).
+    static func sample(_ bytes: [UInt8], mapping: FieldMapping) -> LiteralSample {
+        var reader = JSONLinesReader(MemoryByteSource(bytes))
+        let decoder = PostingDecoder(mapping: mapping)
+        var texts: [String] = []
+        while texts.count < 1_000, let event = reader.next() {
+            guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else { continue }
+            texts.append(posting.subject.fields.map(\.text).joined(separator: "\n"))
+        }
+        return LiteralSample(texts: texts)
     }
 
     /// The pattern benchmark's seeded synthetic postings as JSON Lines (`id`, `title`, `description`).

@@ -39,7 +39,7 @@ struct ConfigTests {
     func builtInClaims() throws {
         var config = RightsDeskConfig()
         config.rulesDirectory = Support.rulesDirectory
-        let builtIn = BuiltInModuleFactory(moduleID: "demo_builtin", packDirectory: "demo") { rules, engine in
+        let builtIn = BuiltInModuleFactory(moduleID: "demo_builtin", packDirectory: "demo") { rules, engine, _ in
             try PackLoader.load(directory: rules + "/demo", id: "demo_builtin", engine: engine)
         }
         let registry = try RegistryFactory.build(config: config, builtIns: [builtIn])

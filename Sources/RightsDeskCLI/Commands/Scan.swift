@@ -34,9 +34,12 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
-            let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
+            let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let registry = try options.buildRegistry(config, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
+            let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
                 options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
