@@ -51,7 +51,12 @@ extension RightsDesk {
                     reader: &reader,
                     onOutcome: { out.line(asJSON ? ScanJSON.line($0, language: lang) : ScanTable.row($0, language: lang)) },
                     onProblem: { StandardError.write("\($0)") },
-                    onProgress: progress ? { StandardError.writeProgress($0) } : nil)
+                    onProgress: progress ? { summary in
+                        // Clear the progress line before rows reach the same terminal, then redraw it.
+                        StandardError.writeProgress(nil)
+                        out.flush()
+                        StandardError.writeProgress(summary)
+                    } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
