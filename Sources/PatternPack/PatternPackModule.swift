@@ -4,7 +4,8 @@ import RuleKit
 /// A ``RuleModule`` made of a YAML rule pack: pattern rules, excludes, sub-rules and meta rules.
 ///
 /// Build one with ``PackLoader/load(directory:engine:)``. Evaluation converts each field to UTF-8 once, runs all
-/// patterns through one matcher, drops matches that an exclude of the same rule overlaps, then decides meta rules
+/// rules' patterns through one pattern set, runs a rule's exclude patterns only on fields where that rule matched
+/// (so common negation words cost nothing elsewhere), drops matches an exclude overlaps, then decides meta rules
 /// in dependency order. Excerpts are built only for hits.
 public struct PatternPackModule: RuleModule {
     public let id: String
@@ -16,10 +17,12 @@ public struct PatternPackModule: RuleModule {
     /// The engine this module runs.
     public let engine: PackEngine
 
-    /// All patterns and excludes of all rules, flat, in one set.
+    /// The patterns (not the excludes) of all rules, flat, in one set.
     let patternSet: PatternSet
-    /// For each flat pattern index: the rule index and whether it is an exclude.
-    let owners: [(rule: Int, exclude: Bool)]
+    /// For each flat pattern index of the set: the rule index.
+    let owners: [Int]
+    /// Per rule, its compiled exclude patterns (run only where the rule matched).
+    let excludePatterns: [[Pattern]]
     let metaOrder: [Int]
     let ruleIndex: [String: Int]
 
@@ -49,8 +52,20 @@ public struct PatternPackModule: RuleModule {
         self.specs = source.rules
         self.rules = source.rules.map(\.description)
         self.engine = engine
-        self.owners = compiled.owners
-        self.patternSet = try Self.makeSet(compiled.sources, engine: engine, sample: literalSample)
+        var owners: [Int] = []
+        var sources: [String] = []
+        var excludes = Array(repeating: [Pattern](), count: source.rules.count)
+        for (index, owner) in compiled.owners.enumerated() {
+            if owner.exclude {
+                excludes[owner.rule].append(compiled.patterns[index])
+            } else {
+                owners.append(owner.rule)
+                sources.append(compiled.sources[index])
+            }
+        }
+        self.owners = owners
+        self.excludePatterns = excludes
+        self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample)
         var index: [String: Int] = [:]
         for (position, rule) in source.rules.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }
@@ -100,5 +115,17 @@ public struct PatternPackModule: RuleModule {
         return Finding(
             module: id, rule: rule.id, severity: rule.severity, score: rule.score, message: spec.message,
             evidence: state.evidence[index], references: rule.references, incubator: rule.incubator)
+    }
+}
+
+extension PatternPackModule {
+    /// Scans `texts` with one scratch and returns the engine's counters (texts, bytes, pattern runs): how many
+    /// patterns the prefilter lets through per text. For benchmarks and tuning; findings are not computed.
+    public func scanCounters(over texts: [String]) -> PatternSet.ScanCounters {
+        let scratch = patternSet.makeScratch()
+        for text in texts {
+            _ = try? patternSet.scan(text, scratch: scratch)
+        }
+        return scratch.counters
     }
 }

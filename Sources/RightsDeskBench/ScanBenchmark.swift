@@ -26,7 +26,7 @@ enum ScanBenchmark {
         }
         let threads = ProcessInfo.processInfo.activeProcessorCount
         if args.contains("--literals") {
-            try printLiterals(rules)
+            try printLiterals(rules, orfd: orfd)
             return
         }
         print("## End-to-end scan\n")
@@ -63,14 +63,35 @@ enum ScanBenchmark {
     }
 
     /// Which patterns of the pack have no required literal (they run on every posting under the prefilter).
-    static func printLiterals(_ rules: String) throws {
+    static func printLiterals(_ rules: String, orfd: String) throws {
+        let data = FileManager.default.contents(atPath: orfd).map { [UInt8]($0) } ?? []
+        let sample = Self.sample(data, mapping: try mapping(orfd: true))
         for directory in RegistryFactory.packDirectories(in: rules) {
-            let module = try PackLoader.load(directory: directory.path)
+            let module = try PackLoader.load(directory: directory.path, literalSample: sample)
+            var texts: [String] = []
+            var reader = JSONLinesReader(MemoryByteSource(data))
+            let decoder = PostingDecoder(mapping: try mapping(orfd: true))
+            while let event = reader.next() {
+                guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else { continue }
+                texts += posting.subject.fields.map(\.text)
+            }
+            let counters = module.scanCounters(over: texts)
+            print("fields scanned \(counters.scans), patterns run per field \(Double(counters.patternsRun) / Double(max(1, counters.scans)))")
             let stats = module.statistics
             print("\(directory.name): \(stats.patternCount) patterns, \(stats.patternsWithLiterals) with literals, "
                 + "\(stats.literalCount) literals, \(stats.automatonStates) states")
+            let owners = module.specs.flatMap { spec in
+                Array(repeating: spec.description.id, count: spec.patterns.count)
+            }
+            var costs: [(Double, String)] = []
             for (index, literals) in module.requiredLiterals.enumerated() {
-                print("  #\(index) \(literals.map { $0.prefix(12).joined(separator: " ") } ?? "ALWAYS RUNS")")
+                let cost = literals.map { $0.reduce(0) { $0 + sample.frequency($1) } } ?? 1
+                let shown = literals.map { $0.prefix(8).joined(separator: " ") } ?? "ALWAYS RUNS"
+                costs.append((min(cost, 1), "#\(index) \(owners[index]): \(shown)"))
+            }
+            print("patterns by share of postings they run on (from the sample):")
+            for (cost, line) in costs.sorted(by: { $0.0 > $1.0 }).prefix(15) {
+                print(String(format: "  %5.1f %%  ", cost * 100) + line)
             }
         }
     }
