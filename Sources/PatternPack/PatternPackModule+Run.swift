@@ -5,8 +5,6 @@ import RuleKit
 struct EvaluationState {
     var hits: [Bool]
     var evidence: [[Evidence]]
-    /// Whether `hits[i]` is final (false for a lazy sub-rule not evaluated yet).
-    var known: [Bool]
 }
 
 extension PatternPackModule {
@@ -17,59 +15,24 @@ extension PatternPackModule {
     /// Runs every pattern over every field (bar `id`), then meta rules in dependency order.
     func run(_ subject: Subject) -> EvaluationState {
         var state = EvaluationState(
-            hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count),
-            known: lazyPatterns.map(\.isEmpty))
+            hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
         let scratch = patternSet.makeScratch()
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
             text.withUTF8 { bytes in scanField(field.name, bytes, scratch: scratch, into: &state) }
         }
         for index in metaOrder {
-            guard let meta = specs[index].meta, holds(meta, subject, &state) else { continue }
+            guard let meta = specs[index].meta else { continue }
+            let holds = meta.holds { name in ruleIndex[name].map { state.hits[$0] } ?? false }
+            guard holds else { continue }
             state.hits[index] = true
             var evidence: [Evidence] = []
             for name in meta.positiveReferences {
-                if let other = ruleIndex[name], state.known[other], state.hits[other] { evidence += state.evidence[other] }
+                if let other = ruleIndex[name], state.hits[other] { evidence += state.evidence[other] }
             }
             state.evidence[index] = Array(Self.unique(evidence).prefix(Self.maxEvidence))
         }
         return state
-    }
-
-    /// Whether a meta rule holds; rules already known are checked first so lazy sub-rules run only when needed.
-    private func holds(_ meta: MetaSpec, _ subject: Subject, _ state: inout EvaluationState) -> Bool {
-        func isKnown(_ name: String) -> Bool { ruleIndex[name].map { state.known[$0] } ?? true }
-        func hit(_ name: String) -> Bool {
-            guard let index = ruleIndex[name] else { return false }
-            ensure(index, subject, &state)
-            return state.hits[index]
-        }
-        if meta.all.contains(where: { isKnown($0) && !hit($0) }) { return false }
-        if meta.none.contains(where: { isKnown($0) && hit($0) }) { return false }
-        guard meta.all.allSatisfy({ hit($0) }) else { return false }
-        if !meta.any.isEmpty && !meta.any.contains(where: { hit($0) }) { return false }
-        if meta.none.contains(where: { hit($0) }) { return false }
-        if let atLeast = meta.atLeast, atLeast.of.filter({ hit($0) }).count < atLeast.n { return false }
-        return true
-    }
-
-    /// Evaluates lazy sub-rule `index` over the subject if that has not been done yet.
-    func ensure(_ index: Int, _ subject: Subject, _ state: inout EvaluationState) {
-        guard !state.known[index] else { return }
-        state.known[index] = true
-        let fields = specs[index].description.fields
-        let scratch = MatchScratch(ovectorPairs: 1)
-        for field in subject.fields where field.name != "id" && !field.text.isEmpty {
-            guard fields.isEmpty || fields.contains(field.name) else { continue }
-            var text = field.text
-            text.withUTF8 { bytes in
-                let ranges = lazyPatterns[index].flatMap { pattern in
-                    (try? pattern.allMatches(
-                        in: bytes, scratch: scratch, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)) ?? []
-                }
-                record(index, ranges, field: field.name, bytes: bytes, into: &state)
-            }
-        }
     }
 
     /// Every match in one field; a pattern that exceeds its match limit is skipped, the others still count.
@@ -102,26 +65,17 @@ extension PatternPackModule {
             matches[rule, default: []].append(hit.range)
         }
         for (rule, ranges) in matches {
-            record(rule, ranges, field: name, bytes: bytes, into: &state)
-        }
-    }
-
-    /// Drops matches an exclude of the rule overlaps and records the rest as hits with evidence.
-    private func record(
-        _ rule: Int, _ ranges: [Range<Int>], field name: String, bytes: UnsafeBufferPointer<UInt8>,
-        into state: inout EvaluationState
-    ) {
-        guard !ranges.isEmpty else { return }
-        let dropped = excludeMatches(rule, in: bytes)
-        let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
-            .sorted { $0.lowerBound < $1.lowerBound }
-        guard !kept.isEmpty else { return }
-        state.hits[rule] = true
-        let room = Self.maxEvidence - state.evidence[rule].count
-        for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
-            state.evidence[rule].append(Evidence(
-                field: name, start: range.lowerBound, end: range.upperBound,
-                excerpt: Self.excerpt(bytes, range, context: Self.excerptContext)))
+            let dropped = excludeMatches(rule, in: bytes)
+            let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
+                .sorted { $0.lowerBound < $1.lowerBound }
+            guard !kept.isEmpty else { continue }
+            state.hits[rule] = true
+            let room = Self.maxEvidence - state.evidence[rule].count
+            for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
+                state.evidence[rule].append(Evidence(
+                    field: name, start: range.lowerBound, end: range.upperBound,
+                    excerpt: Self.excerpt(bytes, range, context: Self.excerptContext)))
+            }
         }
     }
 

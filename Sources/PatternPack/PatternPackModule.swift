@@ -23,8 +23,6 @@ public struct PatternPackModule: RuleModule {
     let owners: [Int]
     /// Per rule, its compiled exclude patterns (run only where the rule matched).
     let excludePatterns: [[Pattern]]
-    /// Per sub-rule, its compiled patterns: sub-rules are evaluated lazily, only when a meta rule asks.
-    let lazyPatterns: [[Pattern]]
     let metaOrder: [Int]
     let ruleIndex: [String: Int]
 
@@ -57,12 +55,9 @@ public struct PatternPackModule: RuleModule {
         var owners: [Int] = []
         var sources: [String] = []
         var excludes = Array(repeating: [Pattern](), count: source.rules.count)
-        var lazy = Array(repeating: [Pattern](), count: source.rules.count)
         for (index, owner) in compiled.owners.enumerated() {
             if owner.exclude {
                 excludes[owner.rule].append(compiled.patterns[index])
-            } else if source.rules[owner.rule].description.subrule {
-                lazy[owner.rule].append(compiled.patterns[index])
             } else {
                 owners.append(owner.rule)
                 sources.append(compiled.sources[index])
@@ -70,7 +65,6 @@ public struct PatternPackModule: RuleModule {
         }
         self.owners = owners
         self.excludePatterns = excludes
-        self.lazyPatterns = lazy
         self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample)
         var index: [String: Int] = [:]
         for (position, rule) in source.rules.enumerated() {
@@ -111,8 +105,7 @@ public struct PatternPackModule: RuleModule {
 
     public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
         guard let index = ruleIndex[id] else { return nil }
-        var state = run(subject)
-        ensure(index, subject, &state)
+        let state = run(subject)
         return state.hits[index] ? finding(index, state) : nil
     }
 

@@ -80,7 +80,7 @@ enum ScanBenchmark {
             let stats = module.statistics
             print("\(directory.name): \(stats.patternCount) patterns, \(stats.patternsWithLiterals) with literals, "
                 + "\(stats.literalCount) literals, \(stats.automatonStates) states")
-            let owners = module.specs.filter { !$0.description.subrule }.flatMap { spec in
+            let owners = module.specs.flatMap { spec in
                 Array(repeating: spec.description.id, count: spec.patterns.count)
             }
             var costs: [(Double, String)] = []
