@@ -46,3 +46,18 @@ struct ConfigTests {
         #expect(registry.modules.map(\.id) == ["demo_builtin"])
     }
 }
+
+@Suite("Shipped example configuration")
+struct ShippedConfigTests {
+    @Test("rightsdesk.yaml at the repository root parses and states the defaults")
+    func example() throws {
+        let path = Support.here.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("rightsdesk.yaml").path
+        var config = try ConfigLoader.load(path: path)
+        config.source = nil
+        var defaults = RightsDeskConfig()
+        defaults.rulesDirectory = config.rulesDirectory
+        #expect(config == defaults)
+        #expect(config.rulesDirectory.hasSuffix("/rules"))
+    }
+}
