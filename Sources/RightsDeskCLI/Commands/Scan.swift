@@ -38,9 +38,12 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
-            let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
+            let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let registry = try options.buildRegistry(config, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
+            let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
                 options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
@@ -61,7 +64,12 @@ extension RightsDesk {
                         }
                     },
                     onProblem: { StandardError.write("\($0)") },
-                    onProgress: progress ? { StandardError.writeProgress($0) } : nil)
+                    onProgress: progress ? { summary in
+                        // Clear the progress line before rows reach the same terminal, then redraw it.
+                        StandardError.writeProgress(nil)
+                        out.flush()
+                        StandardError.writeProgress(summary)
+                    } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
