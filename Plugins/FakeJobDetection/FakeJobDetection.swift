@@ -66,4 +66,7 @@ public struct FakeJobDetection: RuleModule {
     public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
         try pack.probe(rule: id, subject: subject, context: context)
     }
+
+    /// The pack restricted to the rules that can count under `settings` (same module id).
+    public func prepared(for settings: ModuleSettings) -> any RuleModule { pack.restricted(to: settings) }
 }

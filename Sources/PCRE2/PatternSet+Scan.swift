@@ -14,10 +14,13 @@ extension PatternSet {
         var candidates: [Int32] = []
         /// Running totals over all scans done with this scratch.
         public private(set) var counters = ScanCounters()
+        /// Per pattern: PCRE2 runs over all scans done with this scratch.
+        public internal(set) var runsPerPattern: [Int]
 
         init(patternCount: Int) {
             seen = Array(repeating: 0, count: patternCount * 2)
             firstEnd = Array(repeating: 0, count: patternCount * 2)
+            runsPerPattern = Array(repeating: 0, count: patternCount)
         }
 
         func record(bytes: Int, patternsRun: Int) {
@@ -47,25 +50,31 @@ extension PatternSet {
     ///   - maxMatchesPerPattern: cap on matches per pattern.
     ///   - assumeValidUTF8: true only for bytes known to be valid UTF-8 (e.g. from a Swift `String`); otherwise
     ///     they are validated once first.
+    ///   - selection: when given (one flag per pattern), only patterns whose flag is true run; the result is the
+    ///     full scan's matches of those patterns.
     /// - Throws: ``MatchError``; a limit names the pattern index.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, maxMatchesPerPattern: Int = 16,
-                     assumeValidUTF8: Bool = false) throws(MatchError) -> [PatternMatch] {
+                     assumeValidUTF8: Bool = false, selection: [Bool]? = nil) throws(MatchError) -> [PatternMatch] {
         if !assumeValidUTF8, let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .invalidUTF8(offset: bad) }
         var found: [PatternMatch] = []
+        var runs = 0
+        defer { scratch.record(bytes: bytes.count, patternsRun: runs) }
         switch engine {
         case .naive:
-            for index in patterns.indices {
+            for index in patterns.indices where selection?[index] ?? true {
+                runs += 1
+                scratch.runsPerPattern[index] += 1
                 try run(index, on: bytes, from: 0, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
             }
-            scratch.record(bytes: bytes.count, patternsRun: patterns.count)
         case .prefilter:
             let candidates = selectCandidates(bytes, scratch: scratch)
-            for index in candidates {
+            for index in candidates where selection?[Int(index)] ?? true {
                 let start = startOffset(for: Int(index), in: bytes, scratch: scratch)
+                runs += 1
+                scratch.runsPerPattern[Int(index)] += 1
                 try run(Int(index), on: bytes, from: start, scratch: scratch, limit: maxMatchesPerPattern,
                         into: &found)
             }
-            scratch.record(bytes: bytes.count, patternsRun: candidates.count)
         }
         return found
     }

@@ -40,6 +40,9 @@ public final class PatternSet: Sendable {
     public let patterns: [Pattern]
     /// The engine `scan` uses.
     public let engine: Engine
+    /// Per pattern, the estimated share of texts it runs on under the prefilter: the cost of its cheapest required
+    /// literal set (from the rarity function when given), 1 when it always runs or under the naive engine.
+    public let estimatedRunShare: [Double]
     /// Prefilter figures.
     public let statistics: Statistics
 
@@ -85,6 +88,9 @@ public final class PatternSet: Sendable {
         }
         let sets = extracted.map { $0?.sets ?? [] }
         requiredSets = sets.map { $0.map(\.literals) }
+        estimatedRunShare = sets.map { patternSets in
+            min(1, patternSets.map { cost($0.literals) }.min() ?? 1)
+        }
         setCount = sets.map(\.count)
         reach = sets.flatMap { s in (0..<2).map { k in k < s.count ? s[k].reach ?? -1 : -1 } }
         alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }

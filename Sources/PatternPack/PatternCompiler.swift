@@ -2,7 +2,7 @@ import PCRE2
 
 /// Compiles every rule's patterns and excludes into one flat list, reporting each bad pattern by rule and index.
 enum PatternCompiler {
-    struct Output {
+    struct Output: Sendable {
         var patterns: [Pattern] = []
         var sources: [String] = []
         var owners: [(rule: Int, exclude: Bool)] = []

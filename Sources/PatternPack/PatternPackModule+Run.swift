@@ -12,14 +12,19 @@ extension PatternPackModule {
     static let maxMatchesPerPattern = 16
     static let excerptContext = 12
 
-    /// Runs every pattern over every field (bar `id`), then meta rules in dependency order.
-    func run(_ subject: Subject) -> EvaluationState {
+    /// Runs every pattern over every field (bar `id`), then deferred sub-rules where a meta rule could use them,
+    /// then meta rules in dependency order.
+    func run(_ subject: Subject, scratch: PatternSet.Scratch? = nil) -> EvaluationState {
         var state = EvaluationState(
             hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
-        let scratch = patternSet.makeScratch()
-        for field in subject.fields where field.name != "id" && !field.text.isEmpty {
-            var text = field.text
-            text.withUTF8 { bytes in scanField(field.name, bytes, scratch: scratch, into: &state) }
+        let scratch = scratch ?? patternSet.makeScratch()
+        scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
+        if let firstPass {
+            let opened = deferral.opened(by: state.hits)
+            if opened.contains(true) {
+                let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
+                scanFields(subject, selection: second, scratch: scratch, into: &state)
+            }
         }
         for index in metaOrder {
             guard let meta = specs[index].meta else { continue }
@@ -35,14 +40,29 @@ extension PatternPackModule {
         return state
     }
 
+    private func scanFields(
+        _ subject: Subject, selection: [Bool]?, scratch: PatternSet.Scratch, into state: inout EvaluationState
+    ) {
+        for field in subject.fields where field.name != "id" && !field.text.isEmpty {
+            var text = field.text
+            text.withUTF8 { bytes in
+                scanField(field.name, bytes, selection: selection, scratch: scratch, into: &state)
+            }
+        }
+    }
+
     /// Every match in one field; a pattern that exceeds its match limit is skipped, the others still count.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, scratch: PatternSet.Scratch) -> [PatternMatch] {
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?, scratch: PatternSet.Scratch)
+        -> [PatternMatch]
+    {
         do {
-            return try patternSet.scan(bytes, scratch: scratch, maxMatchesPerPattern: Self.maxMatchesPerPattern, assumeValidUTF8: true)
+            return try patternSet.scan(
+                bytes, scratch: scratch, maxMatchesPerPattern: Self.maxMatchesPerPattern, assumeValidUTF8: true,
+                selection: selection)
         } catch {
             let single = MatchScratch(ovectorPairs: 1)
             var found: [PatternMatch] = []
-            for (index, pattern) in patternSet.patterns.enumerated() {
+            for (index, pattern) in patternSet.patterns.enumerated() where selection?[index] ?? true {
                 let ranges = try? pattern.allMatches(
                     in: bytes, scratch: single, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)
                 for range in ranges ?? [] { found.append(PatternMatch(pattern: index, range: range)) }
@@ -52,10 +72,10 @@ extension PatternPackModule {
     }
 
     private func scanField(
-        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, scratch: PatternSet.Scratch,
+        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?, scratch: PatternSet.Scratch,
         into state: inout EvaluationState
     ) {
-        let hits = matches(in: bytes, scratch: scratch)
+        let hits = matches(in: bytes, selection: selection, scratch: scratch)
         guard !hits.isEmpty else { return }
         var matches: [Int: [Range<Int>]] = [:]
         for hit in hits {

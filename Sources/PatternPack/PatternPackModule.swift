@@ -17,14 +17,24 @@ public struct PatternPackModule: RuleModule {
     /// The engine this module runs.
     public let engine: PackEngine
 
-    /// The patterns (not the excludes) of all rules, flat, in one set.
+    /// The patterns (not the excludes) of the active rules, flat, in one set.
     let patternSet: PatternSet
     /// For each flat pattern index of the set: the rule index.
     let owners: [Int]
-    /// Per rule, its compiled exclude patterns (run only where the rule matched).
+    /// Per rule, its compiled exclude patterns (run only where the rule matched; empty for inactive rules).
     let excludePatterns: [[Pattern]]
+    /// Meta rules in dependency order (active ones only).
     let metaOrder: [Int]
     let ruleIndex: [String: Int]
+    /// Per rule: whether it is evaluated. All rules unless the module was ``restricted(to:)``.
+    let active: [Bool]
+    /// Every rule's compiled patterns and excludes, kept to build restricted copies without recompiling.
+    let compiled: PatternCompiler.Output
+    let literalSample: LiteralSample?
+    /// Sub-rules that run only when a meta rule could use them (restricted modules only).
+    let deferral: SubruleDeferral
+    /// Per flat pattern: whether it runs in the first pass (its rule is not deferred); nil when nothing is deferred.
+    let firstPass: [Bool]?
 
     /// Compiles a checked pack source.
     ///
@@ -46,16 +56,29 @@ public struct PatternPackModule: RuleModule {
         let compiled = PatternCompiler.compile(source.rules)
         problems += compiled.problems
         guard problems.isEmpty else { throw PackLoadError(problems: problems) }
-        self.id = id ?? source.pack ?? ""
+        try self.init(
+            id: id ?? source.pack ?? "", subjects: subjects, specs: source.rules, engine: engine, compiled: compiled,
+            active: source.rules.map { _ in true }, literalSample: literalSample, deferSubrules: false)
+    }
+
+    /// Assembles a module that evaluates only the rules marked `active` (the others never hit).
+    private init(
+        id: String, subjects: Set<SubjectKind>, specs: [PackRuleSpec], engine: PackEngine,
+        compiled: PatternCompiler.Output, active: [Bool], literalSample: LiteralSample?, deferSubrules: Bool
+    ) throws(PackLoadError) {
+        self.id = id
         self.version = "1"
         self.subjects = subjects
-        self.specs = source.rules
-        self.rules = source.rules.map(\.description)
+        self.specs = specs
+        self.rules = specs.map(\.description)
         self.engine = engine
+        self.compiled = compiled
+        self.active = active
+        self.literalSample = literalSample
         var owners: [Int] = []
         var sources: [String] = []
-        var excludes = Array(repeating: [Pattern](), count: source.rules.count)
-        for (index, owner) in compiled.owners.enumerated() {
+        var excludes = Array(repeating: [Pattern](), count: specs.count)
+        for (index, owner) in compiled.owners.enumerated() where active[owner.rule] {
             if owner.exclude {
                 excludes[owner.rule].append(compiled.patterns[index])
             } else {
@@ -67,11 +90,50 @@ public struct PatternPackModule: RuleModule {
         self.excludePatterns = excludes
         self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample)
         var index: [String: Int] = [:]
-        for (position, rule) in source.rules.enumerated() {
+        for (position, rule) in specs.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }
         }
         self.ruleIndex = index
-        self.metaOrder = PackValidator.metaOrder(source.rules).compactMap { index[$0.description.id] }
+        self.metaOrder = PackValidator.metaOrder(specs).compactMap { index[$0.description.id] }.filter { active[$0] }
+        guard deferSubrules else {
+            self.deferral = .none(ruleCount: specs.count)
+            self.firstPass = nil
+            return
+        }
+        var cost = Array(repeating: 0.0, count: specs.count)
+        for (pattern, rule) in owners.enumerated() { cost[rule] += patternSet.estimatedRunShare[pattern] }
+        let deferral = SubruleDeferral.plan(specs, active: active, index: index) { cost[$0] }
+        self.deferral = deferral
+        self.firstPass = deferral.isEmpty ? nil : owners.map { !deferral.deferred[$0] }
+    }
+
+    /// This module reduced to the rules that can count under `settings`: the reportable rules it allows (level
+    /// and not disabled) and, transitively, every rule their meta rules refer to. Other rules' patterns are not
+    /// compiled into the pattern set, so they cost nothing. Sub-rules also wait until a meta rule could use them
+    /// (``SubruleDeferral``). Findings of allowed rules are identical to the full module's; `rules test` and the
+    /// example verifier keep using the full module (a restricted module's sub-rules may not report when probed).
+    public func restricted(to settings: ModuleSettings) -> PatternPackModule {
+        let needed = Self.neededRules(specs, settings: settings, index: ruleIndex)
+        // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
+        return (try? PatternPackModule(
+            id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
+            literalSample: literalSample, deferSubrules: true)) ?? self
+    }
+
+    public func prepared(for settings: ModuleSettings) -> any RuleModule { restricted(to: settings) }
+
+    /// Reportable rules allowed by `settings`, closed over meta references (`all`, `any`, `none`, `at_least`).
+    static func neededRules(_ specs: [PackRuleSpec], settings: ModuleSettings, index: [String: Int]) -> [Bool] {
+        var needed = specs.map { !$0.description.subrule && settings.allows($0.description) }
+        var pending = needed.indices.filter { needed[$0] }
+        while let rule = pending.popLast() {
+            for name in specs[rule].meta?.references ?? [] {
+                guard let other = index[name], !needed[other] else { continue }
+                needed[other] = true
+                pending.append(other)
+            }
+        }
+        return needed
     }
 
     static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?) throws(PackLoadError)
@@ -92,6 +154,12 @@ public struct PatternPackModule: RuleModule {
     public var requiredLiterals: [[String]?] {
         patternSet.patterns.indices.map { patternSet.requiredLiterals(ofPattern: $0) }
     }
+
+    /// For each flat pattern index of the set: the id of the rule it belongs to.
+    public var patternRuleIDs: [String] { owners.map { specs[$0].description.id } }
+
+    /// Whether flat pattern `index` belongs to a deferred sub-rule (runs only when a meta rule could use it).
+    public func isDeferred(pattern index: Int) -> Bool { deferral.deferred[owners[index]] }
 
     /// Prefilter figures of the compiled pattern set.
     public var statistics: PatternSet.Statistics { patternSet.statistics }
@@ -119,13 +187,14 @@ public struct PatternPackModule: RuleModule {
 }
 
 extension PatternPackModule {
-    /// Scans `texts` with one scratch and returns the engine's counters (texts, bytes, pattern runs): how many
-    /// patterns the prefilter lets through per text. For benchmarks and tuning; findings are not computed.
-    public func scanCounters(over texts: [String]) -> PatternSet.ScanCounters {
+    /// Evaluates `subjects` with one scratch and returns the engine's counters (texts, bytes, pattern runs): how
+    /// many patterns the prefilter lets through per field, deferred sub-rules' second pass included. For
+    /// benchmarks and tuning.
+    public func scanCounters(over subjects: [Subject]) -> (totals: PatternSet.ScanCounters, runsPerPattern: [Int]) {
         let scratch = patternSet.makeScratch()
-        for text in texts {
-            _ = try? patternSet.scan(text, scratch: scratch)
+        for subject in subjects {
+            _ = run(subject, scratch: scratch)
         }
-        return scratch.counters
+        return (scratch.counters, scratch.runsPerPattern)
     }
 }

@@ -8,30 +8,36 @@ import Scanning
 /// real rule pack, naive vs prefilter engine, one core vs all cores.
 ///
 /// Options: `--mb N` synthetic corpus size (default 16), `--rules DIR` (default `rules`), `--orfd PATH` (default
-/// `../shared/data/orfd-dev.jsonl`; skipped when missing). Output is identical across engines; the benchmark
-/// checks it and says so.
+/// `../shared/data/orfd-dev.jsonl`; skipped when missing), `--level N` (rule level, default 1; only the rules that
+/// can count at that level are compiled), `--literals` (prefilter pass-through per pattern at that level). Output
+/// is identical across engines; the benchmark checks it and says so.
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
         var rules = "rules"
         var orfd = "../shared/data/orfd-dev.jsonl"
+        var level = 1
         var rest = args[...]
-        while let flag = rest.popFirst(), flag != "--literals", let value = rest.popFirst() {
+        while let flag = rest.popFirst() {
+            if flag == "--literals" { continue }
+            guard let value = rest.popFirst() else { throw PatternBenchmark.BenchmarkError("\(flag) needs a value") }
             switch flag {
             case "--mb": megabytes = Int(value) ?? megabytes
             case "--rules": rules = value
             case "--orfd": orfd = value
+            case "--level": level = Int(value) ?? level
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
         let threads = ProcessInfo.processInfo.activeProcessorCount
         if args.contains("--literals") {
-            try printLiterals(rules, orfd: orfd)
+            try printLiterals(rules, orfd: orfd, level: level)
             return
         }
         print("## End-to-end scan\n")
         print("`rightsdesk-bench scan`: JSON Lines in, JSON Lines out, through `ScanRunner` with the pack in `\(rules)/`"
-            + " (read, decode, evaluate, write; output discarded). \(threads) core(s) for the all-cores runs.\n")
+            + " (read, decode, evaluate, write; output discarded), rule level \(level). \(threads) core(s) for the"
+            + " all-cores runs.\n")
         var corpora: [(String, [UInt8])] = [("synthetic, seed 2026", syntheticJSONL(megabytes: megabytes))]
         if let data = FileManager.default.contents(atPath: orfd) {
             corpora.append(("ORFD dev (real postings, ×2)", [UInt8](data) + [UInt8](data)))
@@ -46,6 +52,7 @@ enum ScanBenchmark {
                 var config = RightsDeskConfig()
                 config.rulesDirectory = rules
                 config.engine = engine
+                config.level = level
                 let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
                 for jobs in Set([1, threads]).sorted() {
                     let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: name.hasPrefix("ORFD"))
@@ -63,35 +70,33 @@ enum ScanBenchmark {
     }
 
     /// Which patterns of the pack have no required literal (they run on every posting under the prefilter).
-    static func printLiterals(_ rules: String, orfd: String) throws {
+    static func printLiterals(_ rules: String, orfd: String, level: Int) throws {
         let data = FileManager.default.contents(atPath: orfd).map { [UInt8]($0) } ?? []
         let sample = Self.sample(data, mapping: try mapping(orfd: true))
         for directory in RegistryFactory.packDirectories(in: rules) {
             let module = try PackLoader.load(directory: directory.path, literalSample: sample)
-            var texts: [String] = []
+                .restricted(to: ModuleSettings(level: level))
+            var subjects: [Subject] = []
             var reader = JSONLinesReader(MemoryByteSource(data))
             let decoder = PostingDecoder(mapping: try mapping(orfd: true))
             while let event = reader.next() {
                 guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else { continue }
-                texts += posting.subject.fields.map(\.text)
+                subjects.append(posting.subject)
             }
-            let counters = module.scanCounters(over: texts)
-            print("fields scanned \(counters.scans), patterns run per field \(Double(counters.patternsRun) / Double(max(1, counters.scans)))")
+            let (counters, runs) = module.scanCounters(over: subjects)
+            print("postings \(subjects.count), field scans \(counters.scans) (second passes included), patterns run per"
+                + " posting \(Double(counters.patternsRun) / Double(max(1, subjects.count)))")
             let stats = module.statistics
             print("\(directory.name): \(stats.patternCount) patterns, \(stats.patternsWithLiterals) with literals, "
                 + "\(stats.literalCount) literals, \(stats.automatonStates) states")
-            let owners = module.specs.flatMap { spec in
-                Array(repeating: spec.description.id, count: spec.patterns.count)
-            }
-            var costs: [(Double, String)] = []
-            for (index, literals) in module.requiredLiterals.enumerated() {
-                let cost = literals.map { $0.reduce(0) { $0 + sample.frequency($1) } } ?? 1
-                let shown = literals.map { $0.prefix(8).joined(separator: " ") } ?? "ALWAYS RUNS"
-                costs.append((min(cost, 1), "#\(index) \(owners[index]): \(shown)"))
-            }
-            print("patterns by share of postings they run on (from the sample):")
-            for (cost, line) in costs.sorted(by: { $0.0 > $1.0 }).prefix(15) {
-                print(String(format: "  %5.1f %%  ", cost * 100) + line)
+            let owners = module.patternRuleIDs
+            print("patterns by PCRE2 runs per posting on this file (deferred sub-rules marked *):")
+            let ranked = runs.indices.sorted { runs[$0] > runs[$1] }.prefix(15)
+            for index in ranked {
+                let literals = module.requiredLiterals[index].map { $0.prefix(8).joined(separator: " ") } ?? "ALWAYS RUNS"
+                let mark = module.isDeferred(pattern: index) ? "*" : " "
+                print(String(format: "  %6.3f ", Double(runs[index]) / Double(max(1, subjects.count)))
+                    + "\(mark) #\(index) \(owners[index]): \(literals)")
             }
         }
     }

@@ -7,6 +7,8 @@ public struct ModuleRegistry: Sendable {
     /// The settings applied when evaluating.
     public let settings: ModuleSettings
     private let allowedRules: [String: Set<String>]
+    /// The modules as prepared for `settings` (``RuleModule/prepared(for:)``), in the same order; used to evaluate.
+    private let running: [any RuleModule]
 
     init(modules: [any RuleModule], settings: ModuleSettings) {
         self.modules = modules
@@ -16,6 +18,7 @@ public struct ModuleRegistry: Sendable {
             allowed[module.id] = Set(module.rules.filter(settings.allows).map(\.id))
         }
         self.allowedRules = allowed
+        self.running = modules.map { $0.prepared(for: settings) }
     }
 
     /// Whether a module runs under the settings.
@@ -28,7 +31,7 @@ public struct ModuleRegistry: Sendable {
     public func evaluate(_ subject: Subject, context: any EvaluationContext = EmptyContext()) -> Evaluation {
         var findings: [Finding] = []
         var failures: [ModuleFailure] = []
-        for module in modules where isEnabled(module: module.id) && module.subjects.contains(subject.kind) {
+        for module in running where isEnabled(module: module.id) && module.subjects.contains(subject.kind) {
             do {
                 let allowed = allowedRules[module.id] ?? []
                 findings += try module.evaluate(subject, context: context).filter { allowed.contains($0.rule) }

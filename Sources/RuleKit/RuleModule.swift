@@ -41,6 +41,12 @@ public protocol RuleModule: Sendable {
     /// The default implementation runs ``evaluate(_:context:)`` and picks the rule's finding, which is enough for
     /// modules without sub-rules.
     func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding?
+
+    /// This module prepared to evaluate under `settings` only, e.g. without compiling rules that cannot report at
+    /// the configured level. Findings of the rules `settings` allows must be identical to the module's own; other
+    /// rules may report nothing. The registry evaluates with the prepared module and keeps the original for
+    /// listing and example tests. The default returns the module itself.
+    func prepared(for settings: ModuleSettings) -> any RuleModule
 }
 
 extension RuleModule {
@@ -48,4 +54,7 @@ extension RuleModule {
     public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
         try evaluate(subject, context: context).first { $0.rule == id }
     }
+
+    /// Returns the module itself.
+    public func prepared(for settings: ModuleSettings) -> any RuleModule { self }
 }
