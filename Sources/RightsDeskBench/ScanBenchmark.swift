@@ -10,13 +10,15 @@ import Scanning
 /// Options: `--mb N` synthetic corpus size (default 16), `--rules DIR` (default `rules`), `--orfd PATH` (default
 /// `../shared/data/orfd-dev.jsonl`; skipped when missing), `--level N` (rule level, default 1; only the rules that
 /// can count at that level are compiled), `--literals` (prefilter pass-through per pattern at that level). Output
-/// is identical across engines; the benchmark checks it and says so.
+/// is identical across engines; the benchmark checks it and says so. `--engine naive|prefilter` runs one engine only
+/// (for profiling; the identity column then compares against that engine).
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
         var rules = "rules"
         var orfd = "../shared/data/orfd-dev.jsonl"
         var level = 1
+        var engines = PackEngine.allCases
         var rest = args[...]
         while let flag = rest.popFirst() {
             if flag == "--literals" { continue }
@@ -26,6 +28,7 @@ enum ScanBenchmark {
             case "--rules": rules = value
             case "--orfd": orfd = value
             case "--level": level = Int(value) ?? level
+            case "--engine": engines = PackEngine(rawValue: value).map { [$0] } ?? engines
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -45,28 +48,55 @@ enum ScanBenchmark {
         print("| corpus | MB | engine | threads | MB/s wall | MB per CPU-s | postings/s wall | flagged | output identical to naive |")
         print("|---|---|---|---|---|---|---|---|---|")
         for (name, bytes) in corpora {
-            let mapping = try Self.mapping(orfd: name.hasPrefix("ORFD"))
-            let sample = Self.sample(bytes, mapping: mapping)
-            var reference: Int?
-            for engine in PackEngine.allCases {
-                var config = RightsDeskConfig()
-                config.rulesDirectory = rules
+            let orfdMapping = name.hasPrefix("ORFD")
+            let sample = Self.sample(bytes, mapping: try Self.mapping(orfd: orfdMapping))
+            var config = RightsDeskConfig()
+            config.rulesDirectory = rules
+            config.level = level
+            // The reference: naive engine, whole pack (every rule of every level), findings filtered afterwards.
+            config.engine = .naive
+            let full = try Self.unprepared(RegistryFactory.build(config: config, builtIns: BuiltInModules.all))
+            let reference = try measure(full, bytes: bytes, jobs: 1, orfd: orfdMapping)
+            printRow(name, bytes, "naive, whole pack", 1, reference, identical: true)
+            for engine in engines {
                 config.engine = engine
-                config.level = level
                 let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
                 for jobs in Set([1, threads]).sorted() {
-                    let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: name.hasPrefix("ORFD"))
-                    if reference == nil { reference = result.digest }
-                    let mb = Double(bytes.count) / 1e6
-                    let figures = String(
-                        format: "%.1f | %.1f | %.0f | %.1f", mb, mb / result.seconds, Double(result.postings) / result.seconds,
-                        mb / result.cpuSeconds)
-                    let parts = figures.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-                    print("| \(name) | \(parts[0]) | \(engine.rawValue) | \(jobs) | \(parts[1]) | \(parts[3]) | \(parts[2]) | "
-                        + "\(result.flagged) | \(result.digest == reference ? "yes" : "NO") |")
+                    let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: orfdMapping)
+                    printRow(name, bytes, engine.rawValue, jobs, result, identical: result.digest == reference.digest)
                 }
             }
         }
+    }
+
+    static func printRow(_ name: String, _ bytes: [UInt8], _ engine: String, _ jobs: Int, _ result: Result, identical: Bool) {
+        let mb = Double(bytes.count) / 1e6
+        let figures = String(
+            format: "%.1f | %.1f | %.0f | %.1f", mb, mb / result.seconds, Double(result.postings) / result.seconds,
+            mb / result.cpuSeconds)
+        let parts = figures.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        print("| \(name) | \(parts[0]) | \(engine) | \(jobs) | \(parts[1]) | \(parts[3]) | \(parts[2]) | "
+            + "\(result.flagged) | \(identical ? "yes" : "NO") |")
+    }
+
+    /// A module evaluated as loaded: it keeps ``RuleModule/prepared(for:)``'s default, so the registry runs every
+    /// rule of the pack and filters findings by level afterwards (the reference path).
+    struct Unprepared: RuleModule {
+        let base: any RuleModule
+        var id: String { base.id }
+        var version: String { base.version }
+        var subjects: Set<SubjectKind> { base.subjects }
+        var rules: [RuleDescription] { base.rules }
+        func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+            try base.evaluate(subject, context: context)
+        }
+    }
+
+    /// The same registry with every module unprepared.
+    static func unprepared(_ registry: ModuleRegistry) throws -> ModuleRegistry {
+        var builder = RegistryBuilder(settings: registry.settings)
+        for module in registry.modules { try builder.register(Unprepared(base: module)) }
+        return builder.build()
     }
 
     /// Which patterns of the pack have no required literal (they run on every posting under the prefilter).

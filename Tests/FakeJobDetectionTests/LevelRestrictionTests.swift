@@ -44,4 +44,25 @@ struct LevelRestrictionTests {
         #expect(!owners.contains("fake_job.easy_money.sub.effortless"))
         #expect(!owners.contains("fake_job.off_platform.obfuscated_contact"))
     }
+
+    @Test("sub-rules wait for their meta rule's partner: money terms run only where a guarantee was found")
+    func defersCommonSubrules() throws {
+        let restricted = try PackFixture.module().pack.restricted(to: ModuleSettings(level: 1))
+        let index = restricted.ruleIndex
+        let money = try #require(index["fake_job.guaranteed_hire.sub.money"])
+        let guarantee = try #require(index["fake_job.guaranteed_hire.sub.guarantee"])
+        #expect(restricted.deferral.deferred[money])
+        #expect(!restricted.deferral.deferred[guarantee])
+        #expect(restricted.deferral.gates[money] == [[guarantee]])
+        let salaryOnly = PackFixture.posting("月薪1.2万，五险一金，手续费由公司承担")
+        #expect(restricted.run(salaryOnly).hits[money] == false)
+        let both = PackFixture.posting("内部指标保录取，服务费3万")
+        #expect(restricted.run(both).hits[money])
+    }
+
+    @Test("at level 3 every pattern of the pack has a required literal (none runs on every field)")
+    func everyPatternHasALiteral() throws {
+        let restricted = try PackFixture.module().pack.restricted(to: ModuleSettings(level: 3))
+        #expect(restricted.statistics.patternsWithLiterals == restricted.statistics.patternCount)
+    }
 }
