@@ -36,6 +36,7 @@ let package = Package(
 
         // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
+        .target(name: "LearnedScore", dependencies: ["RuleKit"], path: "Plugins/LearnedScore"),
 
         // MARK: Executables
         .executableTarget(
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseCore", grdb]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack"], exclude: ["Fixtures"]),
+        .testTarget(name: "LearnedScoreTests", dependencies: ["LearnedScore", "RuleKit"]),
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),

@@ -1,0 +1,39 @@
+import RuleKit
+
+extension LearnedScore {
+    /// The n-grams (of two scalars or more when the model has them) whose buckets added most to the score, each
+    /// at its first occurrence, strongest first.
+    func topEvidence(_ subject: Subject, vector: SparseVector) -> [Evidence] {
+        guard evidenceCount > 0 else { return [] }
+        let minimumLength = model.header.hashing.maxN >= 2 ? 2 : 1
+        var seen = Set<Int>()
+        var candidates: [(contribution: Float, occurrence: NGramHasher.Occurrence)] = []
+        let weights = model.model.weights
+        model.extractor.hasher.forEachNGram(in: subject) { occurrence in
+            guard occurrence.length >= minimumLength, !seen.contains(occurrence.bucket) else { return }
+            seen.insert(occurrence.bucket)
+            let contribution = weights[occurrence.bucket] * value(of: occurrence.bucket, in: vector)
+            if contribution > 0 { candidates.append((contribution, occurrence)) }
+        }
+        candidates.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.occurrence.start < $1.occurrence.start }
+        return candidates.prefix(evidenceCount).map { candidate in
+            let occurrence = candidate.occurrence
+            let field = subject.fields[occurrence.fieldIndex]
+            let bytes = Array(field.text.utf8)[occurrence.start..<occurrence.end]
+            return Evidence(
+                field: field.name, start: occurrence.start, end: occurrence.end,
+                excerpt: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    private func value(of bucket: Int, in vector: SparseVector) -> Float {
+        var low = 0
+        var high = vector.indices.count
+        let target = Int32(truncatingIfNeeded: bucket)
+        while low < high {
+            let middle = (low + high) / 2
+            if vector.indices[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return low < vector.indices.count && vector.indices[low] == target ? vector.values[low] : 0
+    }
+}
