@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "RightsDeskCLI",
             dependencies: [
-                "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
+                "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection", "LearnedScore",
                 argumentParser, logging,
             ]),
         .executableTarget(

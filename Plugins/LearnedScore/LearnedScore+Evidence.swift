@@ -16,14 +16,17 @@ extension LearnedScore {
             if contribution > 0 { candidates.append((contribution, occurrence)) }
         }
         candidates.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.occurrence.start < $1.occurrence.start }
-        return candidates.prefix(evidenceCount).map { candidate in
+        var evidence: [Evidence] = []
+        for candidate in candidates where evidence.count < evidenceCount {
             let occurrence = candidate.occurrence
             let field = subject.fields[occurrence.fieldIndex]
-            let bytes = Array(field.text.utf8)[occurrence.start..<occurrence.end]
-            return Evidence(
-                field: field.name, start: occurrence.start, end: occurrence.end,
-                excerpt: String(decoding: bytes, as: UTF8.self))
+            let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
+            // Fragments with punctuation or spaces ("，日") explain little to an operator; show word-like ones.
+            guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { continue }
+            evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
         }
+        return evidence
     }
 
     private func value(of bucket: Int, in vector: SparseVector) -> Float {

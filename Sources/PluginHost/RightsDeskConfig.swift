@@ -11,6 +11,7 @@ import RuleKit
 ///   disabledRules: [fake_job.some_rule]
 /// thresholds: {suspicious: 4, likelyFraud: 8}
 /// scan: {engine: prefilter, jobs: 0}   # jobs 0 = all cores
+/// model: {path: models/site.rdmodel, enabled: true}   # learned scorer (see docs/adr/0010-learned-scorer.md)
 /// ```
 public struct RightsDeskConfig: Sendable, Hashable {
     /// The rules directory (absolute, or relative to the working directory).
@@ -27,6 +28,10 @@ public struct RightsDeskConfig: Sendable, Hashable {
     public var engine: PackEngine = .prefilter
     /// Worker count for scans; 0 means one per core.
     public var jobs: Int = 0
+    /// The learned model file scans use by default (`model.path`; relative to the config file), nil for none.
+    public var modelPath: String?
+    /// Whether scans use the learned model at all (`model.enabled`, default true).
+    public var modelEnabled: Bool = true
     /// The file the settings came from, nil for defaults.
     public var source: String?
 

@@ -6,5 +6,5 @@ struct RightsDesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rightsdesk",
         abstract: "RightsDesk: cases and job-posting scans for gig workers' rights.",
-        subcommands: [Scan.self, Rules.self])
+        subcommands: [Scan.self, Rules.self, Model.self])
 }

@@ -19,6 +19,7 @@ extension RightsDesk {
         @Flag(help: "Abort (exit 2) at the first malformed record.") var strict = false
         @Option(help: "Language of messages: zh or en.") var lang = "zh"
         @Option(help: "Worker threads (default: all cores).") var jobs: Int?
+        @Option(help: "Learned model file (default: model.path in the configuration).") var model: String?
         @OptionGroup var options: RulesOptions
 
         func validate() throws {
@@ -34,7 +35,7 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
+            let (registry, modelNote) = try ModelLoading.registry(config: config, options: options, modelPath: model)
             var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
             let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
             let runner = ScanRunner(
@@ -52,6 +53,7 @@ extension RightsDesk {
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
+                if let modelNote { StandardError.write(modelNote) }
                 let code = FailOn.exitCode(summary, failOn: failOn.flatMap(FailOn.init(rawValue:)))
                 if code != 0 { throw ExitCode(code) }
             } catch let abort as ScanAbort {
