@@ -1,12 +1,16 @@
 /// A byte-level Aho-Corasick automaton compiled to a dense DFA, reporting a value for every literal occurrence.
 ///
-/// Built once, immutable, `Sendable`. The transition table holds one `Int32` per (state, byte):
-/// `transitions[state * 256 + byte]`. Each state's outputs (the values of all literals ending there, including
-/// those reached through failure links) are stored contiguously in `outputs[outputStart[s]..<outputStart[s+1]]`.
+/// Built once, immutable, `Sendable`. The transition table holds one `Int32` per (state, byte), already multiplied
+/// by 256: `next = transitions[current + byte]` where `current` is a state number times 256. States are numbered
+/// so that all states with outputs come last (from `firstOutputState` on), so the scan loop needs one comparison
+/// per byte. A state's outputs (the values of all literals ending there, including those reached through failure
+/// links) are `outputs[outputStart[s]..<outputStart[s+1]]`.
 struct AhoCorasick: Sendable {
     let transitions: [Int32]
     let outputStart: [Int32]
     let outputs: [Int32]
+    /// Premultiplied number of the first state that has outputs.
+    let firstOutputState: Int
 
     /// Number of DFA states (the root is state 0).
     var stateCount: Int { outputStart.count - 1 }
@@ -29,15 +33,24 @@ struct AhoCorasick: Sendable {
             outputSets[state].append(value)
         }
         Self.link(&table, &outputSets)
+        // Renumber: states without outputs first (the root keeps 0), then those with outputs.
+        let order = outputSets.indices.filter { outputSets[$0].isEmpty } + outputSets.indices.filter {
+            !outputSets[$0].isEmpty
+        }
+        var newNumber = [Int32](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { newNumber[old] = Int32(new) }
+        var renumbered = [Int32](repeating: 0, count: table.count)
         var starts: [Int32] = [0]
         var flat: [Int32] = []
-        for set in outputSets {
-            flat += Array(Set(set)).sorted()
+        for (new, old) in order.enumerated() {
+            for byte in 0..<256 { renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + byte])] * 256 }
+            flat += Array(Set(outputSets[old])).sorted()
             starts.append(Int32(flat.count))
         }
-        transitions = table
+        transitions = renumbered
         outputStart = starts
         outputs = flat
+        firstOutputState = outputSets.count { $0.isEmpty } * 256
     }
 
     /// Breadth-first: computes failure links, fills missing transitions, merges outputs along failure links.
@@ -66,23 +79,27 @@ struct AhoCorasick: Sendable {
         }
     }
 
-    /// Runs the automaton over `bytes`, calling `body` with each output value of every state that has outputs.
-    /// Values may repeat; the caller deduplicates.
+    /// Runs the automaton over `bytes`, calling `body(value, end)` for each output value of every state with
+    /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat.
     @inline(__always)
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
-        transitions.withUnsafeBufferPointer { delta in
-            outputStart.withUnsafeBufferPointer { starts in
-                outputs.withUnsafeBufferPointer { values in
-                    var state = 0
-                    for byte in bytes {
-                        state = Int(delta[state &* 256 &+ Int(byte)])
-                        let lo = Int(starts[state]), hi = Int(starts[state &+ 1])
-                        if lo != hi {
-                            for k in lo..<hi { body(values[k]) }
-                        }
-                    }
-                }
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
+        guard let text = bytes.baseAddress else { return }
+        let count = bytes.count
+        let threshold = firstOutputState
+        transitions.withUnsafeBufferPointer { table in
+            guard let delta = table.baseAddress else { return }
+            var state = 0
+            var i = 0
+            while i < count {
+                state = Int(delta[state &+ Int(text[i])])
+                i &+= 1
+                if state >= threshold { report(state >> 8, end: i, body) }
             }
         }
+    }
+
+    @inline(never)
+    private func report(_ state: Int, end: Int, _ body: (Int32, Int) -> Void) {
+        for k in Int(outputStart[state])..<Int(outputStart[state + 1]) { body(outputs[k], end) }
     }
 }

@@ -89,8 +89,8 @@ extension LiteralExtractor {
                 members.append(low)
             }
         }
-        if negated || complex || members.count > Self.classCap { return .unknown }
-        if caseless && !members.allSatisfy(Self.isCaselessSafe) { return .unknown }
+        if negated || complex || members.count > Self.classCap { return .oneChar }
+        if caseless && !members.allSatisfy(Self.isCaselessSafe) { return .oneChar }
         return Info(exact: Self.unique(members.map { Array(String(Character($0)).utf8) }))
     }
 
@@ -112,14 +112,17 @@ extension LiteralExtractor {
     mutating func parseEscape() throws -> Info {
         let e = try next()
         switch e {
-        case "d", "D", "s", "S", "w", "W", "h", "H", "v", "V", "R", "X", "C": return .unknown
+        case "d", "D", "s", "S", "w", "W", "h", "H", "v", "V": return .oneChar
+        case "R": return Info(unknownMaxLen: 8)  // CRLF or one vertical-space character
+        case "X": return Info(unknownMaxLen: nil)  // an extended grapheme cluster
         case "N":
             if peek == "{" { throw Unsupported() }
-            return .unknown
+            return .oneChar
         case "p", "P":
             try skipProperty()
-            return .unknown
-        case "b", "B", "A", "z", "Z", "G", "K": return .empty
+            return .oneChar
+        case "b", "B", "A", "z", "Z": return .empty
+        case "C", "G", "K": throw Unsupported()  // code-unit matching, start-offset anchor, match-start reset
         default: return literal(try simpleEscape(e))
         }
     }

@@ -15,12 +15,36 @@ struct LiteralExtractor {
 
     /// What is known about one node of the pattern.
     struct Info {
+        /// Every string the node can consume, if finite and small.
         var exact: [Literal]?
+        /// Most bytes the node can consume (nil: unbounded).
+        var maxLen: Int?
+        /// Cheapest required set found so far.
         var best: [Literal]?
         var bestCost: Double = .infinity
+        /// Bound on the distance in bytes from the node's start to the end of the required literal's occurrence
+        /// (nil: unbounded). Lets a scan start PCRE2 shortly before the first literal occurrence.
+        var bestReach: Int?
 
-        static let unknown = Info(exact: nil)
+        init(exact: [Literal]) {
+            self.exact = exact
+            maxLen = exact.map(\.count).max() ?? 0
+        }
+
+        init(unknownMaxLen: Int?) {
+            exact = nil
+            maxLen = unknownMaxLen
+        }
+
         static let empty = Info(exact: [[]])
+        /// Any single character (a class, `.`, `\d`, a caseless letter): at most 4 bytes.
+        static let oneChar = Info(unknownMaxLen: 4)
+    }
+
+    /// The required literals of a pattern and the reach bound of its matches (see ``Info/bestReach``).
+    struct Result {
+        let literals: [Literal]
+        let reach: Int?
     }
 
     /// Thrown for syntax the extractor does not model; the pattern then has no usable literal.
@@ -42,12 +66,12 @@ struct LiteralExtractor {
     ///   - caseless: whether the pattern is compiled caseless.
     ///   - cost: estimated total frequency of a set of literals (lower = better).
     static func requiredLiterals(of pattern: String, caseless: Bool, cost: @escaping ([Literal]) -> Double)
-        -> [Literal]? {
+        -> Result? {
         var parser = LiteralExtractor(scalars: Array(pattern.unicodeScalars), caseless: caseless, cost: cost)
         do {
             let info = try parser.parseAlternation()
             guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
-            return info.best
+            return info.best.map { Result(literals: $0, reach: info.bestReach) }
         } catch {
             return nil
         }
@@ -96,7 +120,7 @@ struct LiteralExtractor {
         case "(": return try parseGroup()
         case "[": return try parseClass()
         case "\\": return try parseEscape()
-        case ".": return .unknown
+        case ".": return .oneChar
         case "^", "$": return .empty
         case "*", "+", "?", "{", ")", "|": throw Unsupported()
         default: return literal(c)
@@ -104,7 +128,7 @@ struct LiteralExtractor {
     }
 
     func literal(_ c: Unicode.Scalar) -> Info {
-        if caseless && !Self.isCaselessSafe(c) { return .unknown }
+        if caseless && !Self.isCaselessSafe(c) { return .oneChar }
         return Info(exact: [Array(String(Character(c)).utf8)])
     }
 
@@ -157,27 +181,45 @@ struct LiteralExtractor {
 
     private func quantified(_ atom: Info, min: Int, max: Int?) -> Info {
         if max == 0 { return .empty }
+        let maxLen = Self.product(atom.maxLen, max)
         if min == 0 {
-            guard max == 1, let exact = atom.exact else { return .unknown }
+            guard max == 1, let exact = atom.exact else { return Info(unknownMaxLen: maxLen) }
             return Info(exact: Self.unique(exact + [[]]))
         }
-        var result = Info(exact: nil, best: atom.best, bestCost: atom.bestCost)
+        var result = Info(unknownMaxLen: maxLen)
+        result.best = atom.best
+        result.bestCost = atom.bestCost
+        result.bestReach = atom.bestReach
         if let exact = atom.exact, let power = Self.power(exact, min) {
             if max == min { result.exact = power }
-            consider(power, in: &result)
+            consider(power, reach: power.map(\.count).max(), in: &result)
         }
         return result
+    }
+
+    static func product(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a, let b else { return nil }
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow || value > 1 << 40 ? nil : value
+    }
+
+    static func sum(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a, let b else { return nil }
+        return a + b
     }
 
     // MARK: - Combination
 
     private func concatenation(_ factors: [Info]) -> Info {
-        var result = Info(exact: nil)
+        var prefix: [Int?] = [0]  // prefix[i]: most bytes consumed by factors before i
+        for factor in factors { prefix.append(Self.sum(prefix.last ?? nil, factor.maxLen)) }
+        var result = Info(unknownMaxLen: prefix.last ?? nil)
         var product: [Literal]? = [[]]
-        for factor in factors {
+        for (i, factor) in factors.enumerated() {
             if factor.best != nil && factor.bestCost < result.bestCost {
                 result.best = factor.best
                 result.bestCost = factor.bestCost
+                result.bestReach = Self.sum(prefix[i], factor.bestReach)
             }
             product = product.flatMap { p in factor.exact.flatMap { Self.cross(p, $0) } }
         }
@@ -188,31 +230,37 @@ struct LiteralExtractor {
                 guard let exact = factor.exact, let next = Self.cross(run, exact) else { break }
                 run = next
             }
-            consider(run, in: &result)
+            consider(run, reach: Self.sum(prefix[start], run.map(\.count).max()), in: &result)
         }
         return result
     }
 
     private func alternation(_ branches: [Info]) -> Info {
-        var result = Info(exact: nil)
+        let lengths = branches.map(\.maxLen)
+        var result = Info(unknownMaxLen: lengths.contains { $0 == nil } ? nil : lengths.compactMap { $0 }.max())
         let exacts = branches.compactMap(\.exact)
         if exacts.count == branches.count {
             let union = Self.unique(exacts.flatMap { $0 })
             if union.count <= Self.cap { result.exact = union }
         }
         let bests = branches.compactMap(\.best)
-        if bests.count == branches.count { consider(bests.flatMap { $0 }, in: &result) }
+        if bests.count == branches.count {
+            let reaches = branches.map(\.bestReach)
+            let reach = reaches.contains { $0 == nil } ? nil : reaches.compactMap { $0 }.max()
+            consider(bests.flatMap { $0 }, reach: reach, in: &result)
+        }
         return result
     }
 
     /// Adopts `set` as the node's best required set if it is usable and cheaper.
-    private func consider(_ set: [Literal], in info: inout Info) {
+    private func consider(_ set: [Literal], reach: Int?, in info: inout Info) {
         guard !set.isEmpty, !set.contains(where: \.isEmpty) else { return }
         let simplified = Self.simplified(set)
         let c = cost(simplified)
         if c < info.bestCost {
             info.best = simplified
             info.bestCost = c
+            info.bestReach = reach
         }
     }
 

@@ -84,11 +84,12 @@ extension Pattern {
         return try result.get()
     }
 
-    /// Calls `body` for each non-overlapping match of valid UTF-8 `bytes` (no UTF check), up to `limit`.
+    /// Calls `body` for each non-overlapping match of valid UTF-8 `bytes` (no UTF check), up to `limit`,
+    /// searching from `start` (a character boundary).
     @inline(__always)
-    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, limit: Int,
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: MatchScratch, limit: Int,
                       _ body: (Range<Int>) -> Void) throws(MatchError) {
-        var position = 0
+        var position = start
         var count = 0
         let flags = UInt32(PCRE2_NO_UTF_CHECK)
         while count < limit, position <= bytes.count {
@@ -109,7 +110,11 @@ extension Pattern {
     func match(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: MatchScratch,
                flags: UInt32) throws(MatchError) -> Range<Int>? {
         let subject = bytes.baseAddress ?? Pattern.emptySubject
-        let rc = pcre2_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
+        // pcre2_jit_match skips pcre2_match's argument checks (including the UTF check, which NO_UTF_CHECK
+        // already waives): only taken for bytes known to be valid.
+        let rc = isJITCompiled && flags & UInt32(PCRE2_NO_UTF_CHECK) != 0
+            ? pcre2_jit_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
+            : pcre2_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
         if rc >= 0 { return scratch.overallRange }
         if let failure = Pattern.matchFailure(rc, scratch: scratch) { throw failure }
         return nil

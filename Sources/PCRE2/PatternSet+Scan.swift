@@ -7,6 +7,8 @@ extension PatternSet {
     public final class Scratch {
         let match = MatchScratch(ovectorPairs: 1)
         var seen: [UInt32]
+        /// Per pattern: end offset of its first literal occurrence in the current scan.
+        var firstEnd: [Int]
         var generation: UInt32 = 0
         var candidates: [Int32] = []
         /// Running totals over all scans done with this scratch.
@@ -14,6 +16,7 @@ extension PatternSet {
 
         init(patternCount: Int) {
             seen = Array(repeating: 0, count: patternCount)
+            firstEnd = Array(repeating: 0, count: patternCount)
         }
 
         func record(bytes: Int, patternsRun: Int) {
@@ -51,13 +54,15 @@ extension PatternSet {
         switch engine {
         case .naive:
             for index in patterns.indices {
-                try run(index, on: bytes, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
+                try run(index, on: bytes, from: 0, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
             }
             scratch.record(bytes: bytes.count, patternsRun: patterns.count)
         case .prefilter:
             let candidates = selectCandidates(bytes, scratch: scratch)
             for index in candidates {
-                try run(Int(index), on: bytes, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
+                let start = startOffset(for: Int(index), in: bytes, scratch: scratch)
+                try run(Int(index), on: bytes, from: start, scratch: scratch, limit: maxMatchesPerPattern,
+                        into: &found)
             }
             scratch.record(bytes: bytes.count, patternsRun: candidates.count)
         }
@@ -88,10 +93,13 @@ extension PatternSet {
         candidates.removeAll(keepingCapacity: true)
         scratch.candidates = []
         scratch.seen.withUnsafeMutableBufferPointer { seen in
-            automaton.scan(bytes) { value in
-                if seen[Int(value)] != generation {
-                    seen[Int(value)] = generation
-                    candidates.append(value)
+            scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
+                automaton.scan(bytes) { value, end in
+                    if seen[Int(value)] != generation {
+                        seen[Int(value)] = generation
+                        firstEnd[Int(value)] = end
+                        candidates.append(value)
+                    }
                 }
             }
         }
@@ -105,11 +113,22 @@ extension PatternSet {
         return candidates
     }
 
+    /// Where PCRE2 may start for candidate `index`: no match can start before (first literal end − reach).
+    /// Always-run patterns and unbounded reaches start at 0. Moved back to a character boundary.
     @inline(__always)
-    private func run(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, limit: Int,
-                     into found: inout [PatternMatch]) throws(MatchError) {
+    private func startOffset(for index: Int, in bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> Int {
+        let bound = reach[index]
+        guard bound >= 0, scratch.seen[index] == scratch.generation, requiredLiterals[index] != nil else { return 0 }
+        var start = max(0, scratch.firstEnd[index] - bound)
+        while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    @inline(__always)
+    private func run(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: Scratch,
+                     limit: Int, into found: inout [PatternMatch]) throws(MatchError) {
         do {
-            try patterns[index].forEachMatch(in: bytes, scratch: scratch.match, limit: limit) { range in
+            try patterns[index].forEachMatch(in: bytes, from: start, scratch: scratch.match, limit: limit) { range in
                 found.append(PatternMatch(pattern: index, range: range))
             }
         } catch {

@@ -11,7 +11,7 @@
 /// let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
 /// let scratch = set.makeScratch()
 /// let found = try set.scan("入职需缴纳押金，加V信", scratch: scratch)
-/// // [PatternMatch(pattern: 0, range: 6..<18), PatternMatch(pattern: 1, range: 21..<28)]
+/// // [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)]
 /// ```
 public final class PatternSet: Sendable {
     /// How a scan selects the patterns to run.
@@ -43,6 +43,9 @@ public final class PatternSet: Sendable {
 
     /// Per pattern, the chosen required literals (nil: no usable literal).
     let requiredLiterals: [[[UInt8]]?]
+    /// Per pattern, a bound on (end of its literal occurrence − match start) in bytes; -1 when unbounded.
+    /// A scan starts PCRE2 at (end of the first literal occurrence − reach): no match can start earlier.
+    let reach: [Int]
     /// Patterns that run on every text under the prefilter engine, ascending.
     let alwaysRun: [Int32]
     let automaton: AhoCorasick
@@ -72,10 +75,12 @@ public final class PatternSet: Sendable {
         self.patterns = compiled
         self.engine = engine
         let cost = Self.costFunction(literalRarity)
-        let literals: [[[UInt8]]?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
+        let extracted: [LiteralExtractor.Result?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
             LiteralExtractor.requiredLiterals(of: $0, caseless: options.contains(.caseless), cost: cost)
         }
+        let literals = extracted.map { $0?.literals }
         requiredLiterals = literals
+        reach = extracted.map { $0?.reach ?? -1 }
         alwaysRun = literals.indices.filter { literals[$0] == nil }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []
         for (index, set) in literals.enumerated() {

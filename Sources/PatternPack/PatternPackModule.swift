@@ -68,6 +68,11 @@ public struct PatternPackModule: RuleModule {
         }
     }
 
+    /// The prefilter's required literals per flat pattern index (nil: the pattern always runs).
+    public var requiredLiterals: [[String]?] {
+        patternSet.patterns.indices.map { patternSet.requiredLiterals(ofPattern: $0) }
+    }
+
     /// Prefilter figures of the compiled pattern set.
     public var statistics: PatternSet.Statistics { patternSet.statistics }
 

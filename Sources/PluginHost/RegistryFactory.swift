@@ -6,7 +6,8 @@ import RuleKit
 ///
 /// Order: the built-in modules (in the order given), then every directory under the rules directory, sorted by
 /// name, whose YAML files declare `pack:` and that no built-in claims. Directories without a pack declaration
-/// (calendars, SLA tables) are left alone. Every problem of every pack is collected before failing.
+/// (calendars, SLA tables) are left alone. A built-in whose pack directory does not exist is not registered.
+/// Every problem of every pack is collected before failing.
 ///
 /// ```swift
 /// let config = try ConfigLoader.load(path: nil)
@@ -23,6 +24,11 @@ public enum RegistryFactory {
         var collected = HostError()
         var modules: [any RuleModule] = []
         for factory in builtIns {
+            if let directory = factory.packDirectory,
+               !FileManager.default.fileExists(atPath: (config.rulesDirectory as NSString).appendingPathComponent(directory))
+            {
+                continue
+            }
             do {
                 modules.append(try factory.make(config.rulesDirectory, config.engine))
             } catch let failure as PackLoadError {

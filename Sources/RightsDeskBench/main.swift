@@ -7,6 +7,13 @@ case "patterns":
     } catch {
         print("error: \(error)")
     }
+case "scan":
+    do {
+        try ScanBenchmark.run(Array(arguments.dropFirst()))
+    } catch {
+        print("error: \(error)")
+    }
 default:
+    print("usage: rightsdesk-bench scan [--mb N] [--rules DIR] [--orfd PATH]")
     print("usage: rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]")
 }

@@ -15,7 +15,11 @@ public struct PostingDecoder: Sendable {
     public init(mapping: FieldMapping = FieldMapping(), extras: [String] = []) {
         self.mapping = mapping
         self.extras = extras
+        wanted = Set(FieldMapping.subjectFields.map(mapping.source(of:)) + extras)
     }
+
+    /// Input field names to decode.
+    private let wanted: Set<String>
 
     /// Decodes one record.
     public func decode(_ record: InputRecord) -> Result<Posting, InputProblem> {
@@ -35,19 +39,17 @@ public struct PostingDecoder: Sendable {
     }
 
     private func decodeJSON(line: Int, bytes: [UInt8]) -> Result<Posting, InputProblem> {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return .failure(InputProblem(line: line, message: "invalid UTF-8 (skipped)"))
-        }
-        let object: Any
+        let values: [String: String]
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
+            values = try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
+                try FlatJSON.values(buffer, wanted: wanted)
+            }
+        } catch .invalidUTF8 {
+            return .failure(InputProblem(line: line, message: "invalid UTF-8 (skipped)"))
         } catch {
-            return .failure(InputProblem(line: line, message: "malformed JSON (skipped)"))
+            return .failure(InputProblem(line: line, message: "malformed JSON or not an object (skipped)"))
         }
-        guard let dictionary = object as? [String: Any] else {
-            return .failure(InputProblem(line: line, message: "not a JSON object (skipped)"))
-        }
-        return .success(posting(line: line) { Self.text(of: dictionary[$0]) })
+        return .success(posting(line: line) { values[$0] })
     }
 
     private func posting(line: Int, value: (String) -> String?) -> Posting {
@@ -64,17 +66,5 @@ public struct PostingDecoder: Sendable {
         var extraValues: [String: String] = [:]
         for name in extras { extraValues[name] = value(name) }
         return Posting(line: line, subject: Subject(kind: .jobPosting, id: id, fields: fields), extras: extraValues)
-    }
-
-    /// Text of a JSON value: strings as they are, numbers and booleans written out, anything else nil.
-    static func text(of value: Any?) -> String? {
-        switch value {
-        case let string as String: return string
-        case let number as NSNumber:
-            // Foundation hands JSON booleans out as a private NSNumber subclass; its name is the only tell on Linux.
-            if String(describing: type(of: number)).contains("Boolean") { return number.boolValue ? "true" : "false" }
-            return number.stringValue
-        default: return nil
-        }
     }
 }

@@ -39,7 +39,7 @@ public struct ScanRunner: Sendable {
     /// - Parameters:
     ///   - reader: the record reader.
     ///   - onOutcome: called for each posting, in input order.
-    ///   - onProblem: called for each skipped record, in input order.
+    ///   - onProblem: called for each skipped record, in input order (not in strict mode: the abort carries it).
     ///   - onProgress: called after each window with the running totals.
     /// - Throws: ``ScanAbort`` in strict mode at the first malformed record.
     public func run<Reader: RecordReader>(
@@ -71,8 +71,8 @@ public struct ScanRunner: Sendable {
                         onOutcome(outcome)
                     case .problem(let problem):
                         summary.malformed += 1
-                        onProblem(problem)
                         if options.strict { throw ScanAbort(problem: problem) }
+                        onProblem(problem)
                     }
                 }
             }

@@ -7,7 +7,7 @@ struct AhoCorasickTests {
         let automaton = AhoCorasick(literals.enumerated().map { (Array($1.utf8), Int32($0)) })
         var found = Set<Int32>()
         var t = text
-        t.withUTF8 { automaton.scan($0) { found.insert($0) } }
+        t.withUTF8 { automaton.scan($0) { value, _ in found.insert(value) } }
         return found
     }
 
@@ -17,6 +17,15 @@ struct AhoCorasickTests {
         #expect(hits(["he", "she", "his", "hers"], in: "ushers") == [0, 1, 3])
         #expect(hits(["押金"], in: "押 金") == [])
         #expect(hits([], in: "anything").isEmpty)
+    }
+
+    @Test("reports the byte offset just past each occurrence")
+    func endOffsets() {
+        let automaton = AhoCorasick([(Array("押金".utf8), 0), (Array("金".utf8), 1)])
+        var ends: [[Int]] = [[], []]
+        var text = "交押金a押金"
+        text.withUTF8 { automaton.scan($0) { value, end in ends[Int(value)].append(end) } }
+        #expect(ends == [[9, 16], [9, 16]])
     }
 
     @Test("agrees with a naive substring search on generated inputs")

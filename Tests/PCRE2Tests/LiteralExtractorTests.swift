@@ -5,7 +5,7 @@ import Testing
 private func literals(_ pattern: String, caseless: Bool = false,
                       rarity: ((String) -> Double)? = nil) -> Set<String>? {
     LiteralExtractor.requiredLiterals(of: pattern, caseless: caseless, cost: PatternSet.costFunction(rarity))
-        .map { Set($0.map { String(decoding: $0, as: UTF8.self) }) }
+        .map { Set($0.literals.map { String(decoding: $0, as: UTF8.self) }) }
 }
 
 @Suite("Required-literal extraction")
@@ -45,7 +45,7 @@ struct LiteralExtractorTests {
     @Test("shapes without a usable literal", arguments: [
         ".*", "\\d+", "[^。]{0,8}", "押金|\\d+", "(?:押金)?", "(?i)weixin", "(?i)微信|VX", "(押)\\1",
         "a\\Qb\\E", "(?x) 押 金", "(*UTF)押金", "(?(1)a|b)", "(?R)", "押{,3}", "[[:alpha:]]+", "(?:押金)*",
-        "押金)", "(押金", "[a-z]{2}",
+        "押金)", "(押金", "[a-z]{2}", "押\\K金", "\\G押金", "押\\C",
     ])
     func unusable(pattern: String) {
         #expect(literals(pattern) == nil)
@@ -69,6 +69,22 @@ struct LiteralExtractorTests {
         let pattern = "(?:先交|缴纳)[^。]{0,8}押金"
         #expect(literals(pattern, rarity: { $0.contains("押") || $0.contains("金") ? 0.9 : 0.01 }) == ["先交", "缴纳"])
         #expect(literals(pattern, rarity: { $0.contains("押") || $0.contains("金") ? 0.001 : 0.5 }) == ["押金"])
+    }
+
+    @Test("reach bounds the bytes from match start to the end of the literal", arguments: [
+        ("押金", 6), ("(?:先交|缴纳)[^。]{0,8}押金", 6 + 32 + 6), ("先?交押金", 12), ("(?<!不)押金", 6),
+        ("\\d{1,3}元", 12 + 3), ("(?:日赚|刷单返利)\\d+", 12), ("(?:押金|保证金)+", 9), ("押{2,}", 6),
+    ])
+    func reach(pattern: String, expected: Int) {
+        let result = LiteralExtractor.requiredLiterals(of: pattern, caseless: false, cost: PatternSet.costFunction(nil))
+        #expect(result?.reach == expected)
+    }
+
+    @Test("reach is unbounded after an unbounded part")
+    func unboundedReach() {
+        let result = LiteralExtractor.requiredLiterals(of: "\\d+元", caseless: false, cost: PatternSet.costFunction(nil))
+        #expect(result?.literals == [Array("元".utf8)])
+        #expect(result?.reach == nil)
     }
 
     @Test("a set drops literals that contain another of its literals")

@@ -51,12 +51,13 @@ struct RuleStyleGenerator {
 
 @Suite("PatternSet")
 struct PatternSetTests {
-    @Test("prefilter and naive engines return identical matches on generated rules and texts")
-    func equivalence() throws {
-        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 20_261_129))
+    @Test("prefilter and naive engines return identical matches on generated rules and texts",
+          arguments: [(PatternOptions(), UInt64(20_261_129)), (.caseless, 4_242)])
+    func equivalence(options: PatternOptions, seed: UInt64) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: seed))
         let sources = (0..<100).map { _ in gen.pattern() }
-        let naive = try PatternSet(patterns: sources, engine: .naive)
-        let prefilter = try PatternSet(patterns: sources, engine: .prefilter)
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options, engine: .prefilter)
         #expect(prefilter.statistics.patternsWithLiterals > 60)
         let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
         var total = 0
@@ -69,6 +70,26 @@ struct PatternSetTests {
         }
         #expect(total > 500)
         #expect(prefilterScratch.counters.patternsRun < naiveScratch.counters.patternsRun * 3 / 4)
+    }
+
+    @Test("starting PCRE2 near the first literal keeps lookbehinds, gaps and repeated matches intact", arguments: [
+        "工作轻松，包吃住。本岗位不交押金，另需交押金200元，交押金", "交 押金交押金", "押金", "。。。需交纳押金",
+        String(repeating: "普工招聘，", count: 40) + "先交培训费，不收押金，收押金",
+    ])
+    func startNearLiteral(text: String) throws {
+        let sources = ["(?<![不无免])(?:收|交)[^。]{0,4}押金", "(?:需交|先交|交纳)[^。，]{0,8}(?:押金|培训费)",
+                       "\\d{1,4}元", "(?<=，)[^，]{0,3}押金", "押金|培训费", "(?:收|交)押金(?!\\d)"]
+        let naive = try PatternSet(patterns: sources, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources)
+        let expected = try naive.scan(text, scratch: naive.makeScratch())
+        #expect(try prefilter.scan(text, scratch: prefilter.makeScratch()) == expected)
+    }
+
+    @Test("the documented example returns the documented byte ranges")
+    func documentedExample() throws {
+        let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
+        let found = try set.scan("入职需缴纳押金，加V信", scratch: set.makeScratch())
+        #expect(found == [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)])
     }
 
     @Test("results are sorted by pattern then start, and capped per pattern")
