@@ -46,7 +46,8 @@ let package = Package(
                 argumentParser, logging,
             ]),
         .executableTarget(
-            name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", grdb]),
+            name: "RightsDeskBench",
+            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", grdb]),
 
         // MARK: Tests
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),

@@ -17,11 +17,14 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     public var fieldGroups: [String: String]
     /// Weight repeated n-grams by `1 + ln(count)` instead of `count`.
     public var sublinearTF: Bool
+    /// Multiply by the inverse document frequency learnt from the training data (TF-IDF).
+    public var idf: Bool
 
     /// Creates parameters.
     public init(
         scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
-        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = true
+        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = false,
+        idf: Bool = true
     ) {
         self.scheme = scheme
         self.bits = bits
@@ -29,6 +32,7 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         self.maxN = maxN
         self.fieldGroups = fieldGroups
         self.sublinearTF = sublinearTF
+        self.idf = idf
     }
 
     /// Title and description share features; company and salary have their own.

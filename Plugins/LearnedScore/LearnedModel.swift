@@ -15,11 +15,12 @@ public struct LearnedModel: Sendable {
     /// Turns subjects into features with the header's parameters.
     public let extractor: FeatureExtractor
 
-    /// Creates a model from a header and dense weights (`weights.count` must be the header's bucket count).
-    public init(header: ModelHeader, weights: [Float]) {
+    /// Creates a model from a header, dense weights and dense IDF (each with the header's bucket count; `idf` nil
+    /// when the header's parameters have no IDF).
+    public init(header: ModelHeader, weights: [Float], idf: [Float]? = nil) {
         self.header = header
         model = LogisticModel(weights: weights, bias: header.bias)
-        extractor = FeatureExtractor(parameters: header.hashing)
+        extractor = FeatureExtractor(parameters: header.hashing, idf: header.hashing.idf ? idf : nil)
     }
 
     /// The probability that a posting is fraudulent.
@@ -29,15 +30,15 @@ public struct LearnedModel: Sendable {
 
     /// The model file bytes.
     public func encoded() -> [UInt8] {
-        ModelFileCodec.encode(header: header, weights: model.weights)
+        ModelFileCodec.encode(header: header, weights: model.weights, idf: extractor.idf)
     }
 
     /// Decodes model file bytes; `path` names the file in errors.
     ///
     /// - Throws: ``ModelFileError``.
     public static func decode(_ bytes: [UInt8], path: String) throws(ModelFileError) -> LearnedModel {
-        let (header, weights) = try ModelFileCodec.decode(bytes, path: path)
-        return LearnedModel(header: header, weights: weights)
+        let (header, weights, idf) = try ModelFileCodec.decode(bytes, path: path)
+        return LearnedModel(header: header, weights: weights, idf: idf)
     }
 
     /// Loads a model file.

@@ -15,11 +15,13 @@ public struct ModelHeader: Sendable, Hashable, Codable {
     public var targets: ThresholdTargets
     /// Where the model came from.
     public var training: TrainingRecord
+    /// IDF of buckets absent from the training data (those are not stored), nil without IDF.
+    public var idfUnseen: Float?
 
     /// Creates a header.
     public init(
         formatVersion: Int = ModelHeader.currentFormatVersion, hashing: HashingParameters, bias: Float,
-        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord
+        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil
     ) {
         self.formatVersion = formatVersion
         self.hashing = hashing
@@ -27,6 +29,7 @@ public struct ModelHeader: Sendable, Hashable, Codable {
         self.bands = bands
         self.targets = targets
         self.training = training
+        self.idfUnseen = idfUnseen
     }
 }
 

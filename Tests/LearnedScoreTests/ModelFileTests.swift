@@ -63,7 +63,7 @@ struct ModelFileTests {
         let model = Fixture.model()
         var header = model.header
         header.hashing.scheme = "word-unigram-v9"
-        let bytes = ModelFileCodec.encode(header: header, weights: model.model.weights)
+        let bytes = ModelFileCodec.encode(header: header, weights: model.model.weights, idf: model.extractor.idf)
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
         guard case .incompatible(let detail) = error?.reason else {
             Issue.record("expected incompatible, got \(String(describing: error))")
@@ -76,5 +76,28 @@ struct ModelFileTests {
     func missing() {
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.load(path: "/nonexistent/model.rdmodel") }
         #expect(error?.reason == .unreadable)
+    }
+}
+
+@Suite("model file IDF")
+struct ModelFileIDFTests {
+    @Test("IDF weights survive a round trip and scores do not change")
+    func idfRoundTrip() throws {
+        let model = Fixture.model()
+        let idf = try #require(model.extractor.idf)
+        let read = try LearnedModel.decode(model.encoded(), path: "m")
+        #expect(read.extractor.idf == idf)
+        for posting in Fixture.postings.prefix(5) {
+            #expect(read.probability(for: posting.subject) == model.probability(for: posting.subject))
+        }
+    }
+
+    @Test("without IDF the section is empty and features are plain term frequencies")
+    func withoutIDF() throws {
+        var hashing = Fixture.smallHashing
+        hashing.idf = false
+        let model = Fixture.model(hashing: hashing)
+        #expect(model.extractor.idf == nil)
+        #expect(try LearnedModel.decode(model.encoded(), path: "m").extractor.idf == nil)
     }
 }
