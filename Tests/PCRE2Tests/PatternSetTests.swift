@@ -92,6 +92,19 @@ struct PatternSetTests {
         #expect(found == [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)])
     }
 
+    @Test("a pattern with two required sets runs only when both occurred")
+    func secondSet() throws {
+        let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金"])
+        #expect(set.requiredLiteralSets(ofPattern: 0).map(Set.init) == [["押金"], ["先交", "缴纳"]])
+        #expect(set.statistics.patternsWithSecondSet == 1)
+        let scratch = set.makeScratch()
+        #expect(try set.scan("本公司不收押金", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        #expect(try set.scan("需缴纳保证金。押金另计", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 1)
+        #expect(try set.scan("押金。先交押金", scratch: scratch) == [PatternMatch(pattern: 0, range: 9..<21)])
+    }
+
     @Test("results are sorted by pattern then start, and capped per pattern")
     func sortedAndCapped() throws {
         let set = try PatternSet(patterns: ["金", "押金|保证金", "\\d+"])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LearnedScore
+import PatternPack
 import PluginHost
 import RuleKit
 
@@ -8,11 +9,11 @@ enum ModelLoading {
     /// The registry and, when a model was named but refused, the note to repeat in the summary.
     ///
     /// The model is `modelPath` (from `--model`) or else `model.path` of the configuration when `model.enabled`.
-    static func registry(config: RightsDeskConfig, options: RulesOptions, modelPath: String?) throws
-        -> (registry: ModuleRegistry, note: String?)
-    {
+    static func registry(
+        config: RightsDeskConfig, options: RulesOptions, modelPath: String?, literalSample: LiteralSample? = nil
+    ) throws -> (registry: ModuleRegistry, note: String?) {
         guard let path = modelPath ?? (config.modelEnabled ? config.modelPath : nil) else {
-            return (try options.buildRegistry(config), nil)
+            return (try options.buildRegistry(config, literalSample: literalSample), nil)
         }
         let model: LearnedModel
         do {
@@ -20,12 +21,13 @@ enum ModelLoading {
         } catch {
             let note = "learned model not used, scanning with rules only: \(error)"
             StandardError.write(note)
-            return (try options.buildRegistry(config), note)
+            return (try options.buildRegistry(config, literalSample: literalSample), note)
         }
         let module = LearnedScore(model: model, thresholds: config.thresholds)
-        let factory = BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _ in module }
+        let factory = BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _, _ in module }
         do {
-            return (try RegistryFactory.build(config: config, builtIns: BuiltInModules.all + [factory]), nil)
+            let builtIns = BuiltInModules.all + [factory]
+            return (try RegistryFactory.build(config: config, builtIns: builtIns, literalSample: literalSample), nil)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

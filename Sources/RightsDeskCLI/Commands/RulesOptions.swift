@@ -32,9 +32,9 @@ struct RulesOptions: ParsableArguments {
     }
 
     /// The registry, or a printed list of problems and exit code 2.
-    func buildRegistry(_ config: RightsDeskConfig) throws -> ModuleRegistry {
+    func buildRegistry(_ config: RightsDeskConfig, literalSample: LiteralSample? = nil) throws -> ModuleRegistry {
         do {
-            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: literalSample)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

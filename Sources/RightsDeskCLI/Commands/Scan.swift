@@ -35,9 +35,13 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let (registry, modelNote) = try ModelLoading.registry(config: config, options: options, modelPath: model)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
-            let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
+            let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let (registry, modelNote) = try ModelLoading.registry(
+                config: config, options: options, modelPath: model, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
+            let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
                 options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
@@ -49,7 +53,12 @@ extension RightsDesk {
                     reader: &reader,
                     onOutcome: { out.line(asJSON ? ScanJSON.line($0, language: lang) : ScanTable.row($0, language: lang)) },
                     onProblem: { StandardError.write("\($0)") },
-                    onProgress: progress ? { StandardError.writeProgress($0) } : nil)
+                    onProgress: progress ? { summary in
+                        // Clear the progress line before rows reach the same terminal, then redraw it.
+                        StandardError.writeProgress(nil)
+                        out.flush()
+                        StandardError.writeProgress(summary)
+                    } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
