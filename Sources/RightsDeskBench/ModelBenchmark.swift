@@ -9,7 +9,7 @@ import Scanning
 /// speed (training time; scoring beside the rules) of the learned scorer on labelled postings.
 ///
 /// Options: `--data PATH` (default `../shared/data/orfd-dev.jsonl`), `--label FIELD` (default `fraudulent`),
-/// `--map MAPPING` (default: the ORFD field names), `--rules DIR` (default `rules`), `--folds N` (5), `--seed N`,
+/// `--map MAPPING` (default: the ORFD field names), `--rules DIR` (default `rules`), `--level N` (1), `--folds N` (5), `--seed N`,
 /// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
 /// `--quality-only`, `--one-group` (all fields share features), `--no-sublinear`, `--min-n N`. The data is read where it lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
@@ -18,6 +18,7 @@ enum ModelBenchmark {
         var label = "fraudulent"
         var map = "title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,id=job_id"
         var rules = "rules"
+        var level = 1
         var folds = 5
         var hashing = HashingParameters()
         var training = TrainingOptions()
@@ -51,6 +52,7 @@ enum ModelBenchmark {
             case "--label": label = value
             case "--map": map = value
             case "--rules": rules = value
+            case "--level": level = Int(try number(value))
             case "--folds": folds = Int(try number(value))
             case "--seed": training.seed = UInt64(try number(value))
             case "--epochs": training.epochs = Int(try number(value))
@@ -74,13 +76,15 @@ enum ModelBenchmark {
         let options = try Options(args)
         var config = RightsDeskConfig()
         config.rulesDirectory = options.rules
+        config.level = options.level
         let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
         let (postings, all, bytes) = try load(options, registry: registry)
         print("## Learned scorer\n")
         print("`rightsdesk-bench model` on \(options.data): \(postings.count) labelled postings "
             + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
             + String(format: "%.1f MB", Double(bytes) / 1e6) + "; \(options.hashing.bucketCount) buckets, "
-            + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, "
+            + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, rules level \(options.level), "
+            + "target FPR \(options.targets.likelyFraudFPR), "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
         if options.quality { quality(options, postings) }
