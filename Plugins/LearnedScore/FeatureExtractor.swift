@@ -42,31 +42,50 @@ public struct FeatureExtractor: Sendable {
         return frequencies.map { Float(log((1 + total) / (1 + Double($0))) + 1) }
     }
 
-    /// Term frequencies per bucket (not normalised).
+    /// Term frequencies per bucket (not normalised), buckets in order of first occurrence.
+    ///
+    /// Occurrences are summed in an open-addressing table sized from the text length, so the cost is linear in
+    /// the number of n-grams (no sorting, one allocation per array).
     public func counts(for subject: Subject) -> SparseVector {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(1024)
-        hasher.forEachNGram(in: subject) { occurrence in
-            keys.append(UInt64(occurrence.bucket) << 1 | (occurrence.sign < 0 ? 1 : 0))
-        }
-        keys.sort()
+        let parameters = hasher.parameters
+        var bound = 0
+        for field in subject.fields where parameters.fieldGroups[field.name] != nil { bound += field.text.utf8.count }
+        bound *= parameters.maxN - parameters.minN + 1
+        var capacity = 16
+        while capacity < bound * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
         var indices: [Int32] = []
-        var values: [Float] = []
-        indices.reserveCapacity(keys.count)
-        values.reserveCapacity(keys.count)
-        var position = 0
-        while position < keys.count {
-            let bucket = keys[position] >> 1
-            var sum: Float = 0
-            while position < keys.count && keys[position] >> 1 == bucket {
-                sum += keys[position] & 1 == 0 ? 1 : -1
-                position += 1
+        var sums: [Float] = []
+        indices.reserveCapacity(min(bound, 4096))
+        sums.reserveCapacity(min(bound, 4096))
+        hasher.forEachNGram(in: subject) { occurrence in
+            let bucket = Int32(truncatingIfNeeded: occurrence.bucket)
+            var slot = Int(UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
+            while true {
+                let entry = slots[slot]
+                if entry < 0 {
+                    slots[slot] = Int32(indices.count)
+                    indices.append(bucket)
+                    sums.append(occurrence.sign)
+                    return
+                }
+                if indices[Int(entry)] == bucket {
+                    sums[Int(entry)] += occurrence.sign
+                    return
+                }
+                slot = (slot + 1) & mask
             }
-            guard sum != 0 else { continue }
-            let magnitude = hasher.parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum)
-            indices.append(Int32(truncatingIfNeeded: bucket))
+        }
+        var keptIndices: [Int32] = []
+        var values: [Float] = []
+        keptIndices.reserveCapacity(indices.count)
+        values.reserveCapacity(indices.count)
+        for (bucket, sum) in zip(indices, sums) where sum != 0 {
+            let magnitude = parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum)
+            keptIndices.append(bucket)
             values.append(sum < 0 ? -magnitude : magnitude)
         }
-        return SparseVector(indices: indices, values: values)
+        return SparseVector(indices: keptIndices, values: values)
     }
 }

@@ -9,10 +9,12 @@ extension LearnedScore {
         var seen = Set<Int>()
         var candidates: [(contribution: Float, occurrence: NGramHasher.Occurrence)] = []
         let weights = model.model.weights
+        var values: [Int: Float] = [:]
+        for (index, value) in zip(vector.indices, vector.values) { values[Int(index)] = value }
         model.extractor.hasher.forEachNGram(in: subject) { occurrence in
             guard occurrence.length >= minimumLength, !seen.contains(occurrence.bucket) else { return }
             seen.insert(occurrence.bucket)
-            let contribution = weights[occurrence.bucket] * value(of: occurrence.bucket, in: vector)
+            let contribution = weights[occurrence.bucket] * (values[occurrence.bucket] ?? 0)
             if contribution > 0 { candidates.append((contribution, occurrence)) }
         }
         candidates.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.occurrence.start < $1.occurrence.start }
@@ -27,16 +29,5 @@ extension LearnedScore {
             evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
         }
         return evidence
-    }
-
-    private func value(of bucket: Int, in vector: SparseVector) -> Float {
-        var low = 0
-        var high = vector.indices.count
-        let target = Int32(truncatingIfNeeded: bucket)
-        while low < high {
-            let middle = (low + high) / 2
-            if vector.indices[middle] < target { low = middle + 1 } else { high = middle }
-        }
-        return low < vector.indices.count && vector.indices[low] == target ? vector.values[low] : 0
     }
 }

@@ -1,11 +1,11 @@
-/// A sparse feature vector: sorted, distinct bucket indices and their values.
+/// A sparse feature vector: distinct bucket indices (in order of first occurrence in the text) and their values.
 public struct SparseVector: Sendable, Hashable {
-    /// Bucket indices, ascending, without repeats.
+    /// Bucket indices, without repeats.
     public var indices: [Int32]
     /// Values, one per index.
     public var values: [Float]
 
-    /// Creates a vector; `indices` must be ascending and distinct.
+    /// Creates a vector; `indices` must be distinct.
     public init(indices: [Int32] = [], values: [Float] = []) {
         self.indices = indices
         self.values = values
