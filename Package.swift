@@ -46,6 +46,7 @@ let package = Package(
                 "LegalReferral",
                 argumentParser, logging,
             ]),
+        .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
         .executableTarget(
             name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", grdb]),
 
@@ -58,6 +59,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "SwiftKeywordModule"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]

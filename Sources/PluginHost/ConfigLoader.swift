@@ -24,6 +24,8 @@ public enum ConfigLoader {
             let base = (chosen as NSString).deletingLastPathComponent
             if !base.isEmpty { config.rulesDirectory = (base as NSString).appendingPathComponent(config.rulesDirectory) }
         }
+        let base = (chosen as NSString).deletingLastPathComponent
+        for index in config.externalModules.indices { config.externalModules[index].resolvePaths(against: base) }
         return config
     }
 
@@ -66,6 +68,7 @@ public enum ConfigLoader {
             }
             config.jobs = try reader.int(entries["jobs"], in: 0...1024) ?? 0
         }
+        if let modules = top["modules"] { config.externalModules = try ExternalModuleSpec.parseList(modules, reader: reader) }
         return config
     }
 }

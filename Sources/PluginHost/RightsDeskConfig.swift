@@ -27,6 +27,8 @@ public struct RightsDeskConfig: Sendable, Hashable {
     public var engine: PackEngine = .prefilter
     /// Worker count for scans; 0 means one per core.
     public var jobs: Int = 0
+    /// External modules declared under `modules:` (see ``ExternalModuleSpec``).
+    public var externalModules: [ExternalModuleSpec] = []
     /// The file the settings came from, nil for defaults.
     public var source: String?
 
