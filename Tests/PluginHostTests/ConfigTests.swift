@@ -22,7 +22,7 @@ struct ConfigTests {
         #expect(spec.id == "registry_check")
         #expect(spec.args == ["module.py"])
         #expect(spec.subjects == [.jobPosting])
-        #expect([spec.timeoutMs, spec.maxConcurrent, spec.maxOutputBytes] == [1500, 3, 4096])
+        #expect([spec.timeoutMs, spec.maxConcurrent, spec.maxOutputBytes] as [Int] == [1500, 3, 4096])
         #expect(spec.env == ["REGISTRY_CSV": "data/registry.csv"])
     }
 

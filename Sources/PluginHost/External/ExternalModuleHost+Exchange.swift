@@ -8,14 +8,14 @@ extension ExternalModuleHost {
     /// Starts one worker and reads its handshake.
     static func startWorker(_ spec: ExternalModuleSpec) throws(ExternalModuleError) -> (ModuleProcess, ModuleDescriptor) {
         let worker = try ModuleProcess(spec: spec)
-        let deadline = DispatchTime.now() + .milliseconds(spec.timeoutMs)
+        let deadline = DispatchTime.now() + .milliseconds(spec.startTimeoutMs)
         func refuse(_ kind: ExternalModuleError.Kind, _ why: String) -> ExternalModuleError {
             worker.kill()
             return ExternalModuleError(module: spec.id, kind: kind, reason: why)
         }
         switch worker.readLine(deadline: deadline) {
         case .timeout:
-            throw refuse(.startFailed, "no handshake within \(spec.timeoutMs) ms")
+            throw refuse(.startFailed, "no handshake within \(spec.startTimeoutMs) ms")
         case .closed:
             let how = worker.exitDescription(waiting: 500) ?? "closed its output"
             throw refuse(.startFailed, "\(how) before its handshake")

@@ -10,7 +10,8 @@ import Yams
 ///     command: python3                       # a path, or a name looked up in PATH
 ///     args: [Plugins/Examples/python-registry-check/module.py]
 ///     subjects: [jobPosting]                 # optional; default: what the module's handshake declares
-///     timeoutMs: 2000                        # per call (and for the handshake)
+///     timeoutMs: 2000                        # per call
+///     startTimeoutMs: 10000                  # start-up until the handshake
 ///     maxConcurrent: 2                       # worker processes
 ///     maxOutputBytes: 1048576                # longest response line accepted
 ///     env: {REGISTRY_CSV: data/registry.csv}
@@ -26,8 +27,10 @@ public struct ExternalModuleSpec: Sendable, Hashable {
     public var args: [String]
     /// Subject kinds to send; nil means every kind the handshake declares.
     public var subjects: Set<SubjectKind>?
-    /// Time allowed for one call (and for the start-up handshake), in milliseconds.
+    /// Time allowed for one call, in milliseconds.
     public var timeoutMs: Int
+    /// Time allowed for a worker to start and print its handshake, in milliseconds.
+    public var startTimeoutMs: Int
     /// Worker processes, hence requests in flight at once.
     public var maxConcurrent: Int
     /// Longest response line accepted, in bytes; a longer one is cut off and counts as a failure.
@@ -51,8 +54,9 @@ public struct ExternalModuleSpec: Sendable, Hashable {
         id: String, command: String, args: [String] = [], subjects: Set<SubjectKind>? = nil, timeoutMs: Int = 2000,
         maxConcurrent: Int = 2, maxOutputBytes: Int = 1 << 20, env: [String: String] = [:],
         restartBackoffMs: Int = 200, maxRestartBackoffMs: Int = 30_000, breakerThreshold: Int = 5,
-        breakerCooldownMs: Int = 30_000, workingDirectory: String? = nil
+        breakerCooldownMs: Int = 30_000, workingDirectory: String? = nil, startTimeoutMs: Int = 10_000
     ) {
+        self.startTimeoutMs = startTimeoutMs
         self.id = id
         self.command = command
         self.args = args
@@ -73,7 +77,7 @@ public struct ExternalModuleSpec: Sendable, Hashable {
 
 extension ExternalModuleSpec {
     static let keys: Set<String> = [
-        "id", "command", "args", "subjects", "timeoutMs", "maxConcurrent", "maxOutputBytes", "env",
+        "id", "command", "args", "subjects", "timeoutMs", "startTimeoutMs", "maxConcurrent", "maxOutputBytes", "env",
         "restartBackoffMs", "maxRestartBackoffMs", "breakerThreshold", "breakerCooldownMs", "workingDirectory",
     ]
 
@@ -110,6 +114,7 @@ extension ExternalModuleSpec {
             spec.subjects = kinds
         }
         spec.timeoutMs = try reader.int(entries["timeoutMs"], in: 10...600_000) ?? spec.timeoutMs
+        spec.startTimeoutMs = try reader.int(entries["startTimeoutMs"], in: 10...600_000) ?? spec.startTimeoutMs
         spec.maxConcurrent = try reader.int(entries["maxConcurrent"], in: 1...64) ?? spec.maxConcurrent
         spec.maxOutputBytes = try reader.int(entries["maxOutputBytes"], in: 1024...(64 << 20)) ?? spec.maxOutputBytes
         spec.restartBackoffMs = try reader.int(entries["restartBackoffMs"], in: 0...600_000) ?? spec.restartBackoffMs
