@@ -1,0 +1,131 @@
+import Dispatch
+import Foundation
+import PluginHost
+import RuleKit
+
+/// `rightsdesk-bench external`: per-call overhead of an external module against an in-process module doing the
+/// same work, in the same run, on the same postings.
+///
+/// The in-process module and `SwiftKeywordModule` both look for the same keywords in title and description, so
+/// the difference is the process boundary: JSON encoding, two pipe writes and reads, JSON decoding and the
+/// host's validation. The Python registry check is measured too, as a typical scripted module.
+/// Options: `--calls N` per module (default 20,000), `--keyword-module PATH` (default: beside this executable),
+/// `--python PATH` (default `Plugins/Examples/python-registry-check/module.py`; skipped when missing).
+enum ExternalBenchmark {
+    static func run(_ args: [String]) throws {
+        var calls = 20_000
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var keywordModule = beside.appendingPathComponent("SwiftKeywordModule").path
+        var python = "Plugins/Examples/python-registry-check/module.py"
+        var rest = args[...]
+        while let flag = rest.popFirst(), let value = rest.popFirst() {
+            switch flag {
+            case "--calls": calls = Int(value) ?? calls
+            case "--keyword-module": keywordModule = value
+            case "--python": python = value
+            default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
+            }
+        }
+        let postings = (0..<1000).map(posting)
+        print("postings: \(postings.count) synthetic, ≈\(postings[1].fields.reduce(0) { $0 + $1.text.utf8.count }) bytes each; \(calls) calls per row")
+        print("| module | kind | threads | µs per call (mean) | p50 µs | p99 µs | calls/s | failures |")
+        print("|---|---|---|---|---|---|---|---|")
+        let inProcess = KeywordProbe()
+        row("keywords (in process)", "built-in", inProcess, postings, calls: calls, threads: 1)
+        let spec = ExternalModuleSpec(id: "keywords", command: keywordModule, args: ["--keyword", "刷单", "--keyword", "垫付"])
+        let external = try ExternalModule(spec: spec)
+        row("keywords (SwiftKeywordModule)", "external", external, postings, calls: calls, threads: 1)
+        row("keywords (SwiftKeywordModule)", "external", external, postings, calls: calls, threads: 2)
+        external.host.shutdown()
+        if FileManager.default.fileExists(atPath: python) {
+            let registry = try ExternalModule(spec: ExternalModuleSpec(id: "registry_check", command: "python3", args: ["-u", python]))
+            row("registry_check (Python)", "external", registry, postings, calls: calls / 4, threads: 1)
+            row("registry_check (Python)", "external", registry, postings, calls: calls / 4, threads: 2)
+            registry.host.shutdown()
+        }
+    }
+
+    /// Times `calls` evaluations on `threads` threads and prints one table row.
+    static func row(_ name: String, _ kind: String, _ module: any RuleModule, _ postings: [Subject], calls: Int, threads: Int) {
+        for subject in postings.prefix(200) { _ = try? module.evaluate(subject, context: EmptyContext()) }
+        let perThread = calls / threads
+        let timings = TimingSlots(count: perThread * threads)
+        let failures = TimingSlots(count: threads)
+        let started = DispatchTime.now()
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var failed = 0
+            for index in 0..<perThread {
+                let subject = postings[(thread * perThread + index) % postings.count]
+                let before = DispatchTime.now().uptimeNanoseconds
+                if (try? module.evaluate(subject, context: EmptyContext())) == nil { failed += 1 }
+                timings.set(thread * perThread + index, DispatchTime.now().uptimeNanoseconds - before)
+            }
+            failures.set(thread, UInt64(failed))
+        }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let sorted = timings.values.sorted()
+        let mean = Double(sorted.reduce(0, +)) / Double(sorted.count) / 1000
+        let p50 = Double(sorted[sorted.count / 2]) / 1000
+        let p99 = Double(sorted[sorted.count * 99 / 100]) / 1000
+        let failed = failures.values.reduce(0, +)
+        print(String(format: "| %@ | %@ | %d | %.1f | %.1f | %.1f | %.0f | %d |",
+                     name, kind, threads, mean, p50, p99, Double(sorted.count) / wall, failed))
+    }
+
+    /// A synthetic posting; every tenth carries a keyword.
+    static func posting(_ index: Int) -> Subject {
+        let description = "招聘仓库理货员，工作地点杭州，月薪\(4000 + index % 30 * 100)元，包住宿，要求身体健康，"
+            + (index % 10 == 0 ? "兼职刷单日结" : "有经验者优先") + "，联系人王先生。"
+        return Subject(kind: .jobPosting, id: "\(index)", fields: [
+            SubjectField(name: "title", text: "理货员\(index)"), SubjectField(name: "description", text: description),
+            SubjectField(name: "company", text: index % 7 == 0 ? "速发网络科技有限公司" : "宁波示例物流有限公司"),
+        ])
+    }
+}
+
+/// The in-process twin of `SwiftKeywordModule`: the same keywords, fields and finding.
+struct KeywordProbe: RuleModule {
+    let id = "keywords_in_process"
+    let version = "1"
+    let subjects: Set<SubjectKind> = [.jobPosting]
+    let keywords = ["刷单", "垫付"]
+    var rules: [RuleDescription] {
+        [RuleDescription(id: "keywords_in_process.flagged_word", name: LocalizedText(zh: "可疑关键词", en: "Suspicious keyword"),
+                         severity: .high, score: 4, examples: RuleExamples())]
+    }
+
+    func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+        for field in subject.fields where field.name == "title" || field.name == "description" {
+            for word in keywords {
+                guard let range = field.text.range(of: word) else { continue }
+                let start = field.text.utf8.distance(from: field.text.utf8.startIndex, to: range.lowerBound)
+                return [Finding(
+                    module: id, rule: rules[0].id, severity: .high, score: 4,
+                    message: LocalizedText(zh: "出现可疑关键词：\(word)", en: "Suspicious keyword: \(word)"),
+                    evidence: [Evidence(field: field.name, start: start, end: start + word.utf8.count, excerpt: word)])]
+            }
+        }
+        return []
+    }
+}
+
+/// Per-call timings written by concurrent threads at disjoint indices.
+///
+/// `@unchecked Sendable` is safe: each index is written by exactly one thread (`concurrentPerform` gives each
+/// thread its own index range) through a raw pointer, and `values` is read only after `concurrentPerform` returned.
+final class TimingSlots: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<UInt64>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = UnsafeMutablePointer.allocate(capacity: max(1, count))
+        storage.initialize(repeating: 0, count: max(1, count))
+    }
+
+    deinit { storage.deallocate() }
+
+    func set(_ index: Int, _ value: UInt64) { storage[index] = value }
+
+    var values: [UInt64] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+}
