@@ -47,7 +47,9 @@ enum ExternalBenchmark {
 
     /// Times `calls` evaluations on `threads` threads and prints one table row.
     static func row(_ name: String, _ kind: String, _ module: any RuleModule, _ postings: [Subject], calls: Int, threads: Int) {
-        for subject in postings.prefix(200) { _ = try? module.evaluate(subject, context: EmptyContext()) }
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in  // warm-up: every worker process started
+            for subject in postings.prefix(200) { _ = try? module.evaluate(subject, context: EmptyContext()) }
+        }
         let perThread = calls / threads
         let timings = TimingSlots(count: perThread * threads)
         let failures = TimingSlots(count: threads)
