@@ -58,12 +58,12 @@ struct ResilienceTests {
         FileManager.default.createFile(atPath: flag, contents: Data())
         let spec = try ScriptModules.spec(.errorWhileFlagged, env: ["FLAG_FILE": flag]) {
             $0.breakerThreshold = 1
-            $0.breakerCooldownMs = 200
+            $0.breakerCooldownMs = 1000
         }
         let host = try ExternalModuleHost(spec: spec)
         let subject = ScriptModules.posting("押金")
         #expect(ScriptModules.failure { _ = try host.evaluate(subject) }?.kind == .moduleError)
-        Thread.sleep(forTimeInterval: 0.3)
+        Thread.sleep(forTimeInterval: 1.1)
         #expect(ScriptModules.failure { _ = try host.evaluate(subject) }?.kind == .moduleError, "the trial")
         #expect(ScriptModules.failure { _ = try host.evaluate(subject) }?.kind == .circuitOpen)
     }
