@@ -36,19 +36,33 @@ enum ExternalBenchmark {
         let external = try ExternalModule(spec: spec)
         row("keywords (SwiftKeywordModule)", "external", external, postings, calls: calls, threads: 1)
         row("keywords (SwiftKeywordModule)", "external", external, postings, calls: calls, threads: 2)
+        row("ping only (SwiftKeywordModule)", "external", postings, calls: calls, threads: 1) { _ in
+            (try? external.host.ping()) != nil
+        }
         external.host.shutdown()
         if FileManager.default.fileExists(atPath: python) {
             let registry = try ExternalModule(spec: ExternalModuleSpec(id: "registry_check", command: "python3", args: ["-u", python]))
             row("registry_check (Python)", "external", registry, postings, calls: calls / 4, threads: 1)
             row("registry_check (Python)", "external", registry, postings, calls: calls / 4, threads: 2)
+            row("ping only (Python)", "external", postings, calls: calls / 4, threads: 1) { _ in
+                (try? registry.host.ping()) != nil
+            }
             registry.host.shutdown()
         }
     }
 
     /// Times `calls` evaluations on `threads` threads and prints one table row.
     static func row(_ name: String, _ kind: String, _ module: any RuleModule, _ postings: [Subject], calls: Int, threads: Int) {
+        row(name, kind, postings, calls: calls, threads: threads) { (try? module.evaluate($0, context: EmptyContext())) != nil }
+    }
+
+    /// Times `calls` of `call` (true = success) on `threads` threads and prints one table row.
+    static func row(
+        _ name: String, _ kind: String, _ postings: [Subject], calls: Int, threads: Int,
+        call: @escaping @Sendable (Subject) -> Bool
+    ) {
         DispatchQueue.concurrentPerform(iterations: threads) { _ in  // warm-up: every worker process started
-            for subject in postings.prefix(200) { _ = try? module.evaluate(subject, context: EmptyContext()) }
+            for subject in postings.prefix(200) { _ = call(subject) }
         }
         let perThread = calls / threads
         let timings = TimingSlots(count: perThread * threads)
@@ -59,7 +73,7 @@ enum ExternalBenchmark {
             for index in 0..<perThread {
                 let subject = postings[(thread * perThread + index) % postings.count]
                 let before = DispatchTime.now().uptimeNanoseconds
-                if (try? module.evaluate(subject, context: EmptyContext())) == nil { failed += 1 }
+                if !call(subject) { failed += 1 }
                 timings.set(thread * perThread + index, DispatchTime.now().uptimeNanoseconds - before)
             }
             failures.set(thread, UInt64(failed))
