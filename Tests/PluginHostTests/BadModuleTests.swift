@@ -46,6 +46,14 @@ struct BadModuleTests {
         #expect(host.health().runningWorkers == 0)
     }
 
+    @Test("a worker that exceeds its memory limit fails its call and the host goes on")
+    func memoryLimit() throws {
+        let host = try ExternalModuleHost(spec: try ScriptModules.spec(.allocate) { $0.memoryLimitMB = 200 })
+        let error = ScriptModules.failure { _ = try host.evaluate(ScriptModules.posting("押金")) }
+        #expect(error?.kind == .crashed)
+        #expect(error?.reason.contains("exited with status 1") == true)
+    }
+
     @Test("a module that prints garbage is refused as malformed")
     func garbage() throws {
         let host = try ExternalModuleHost(spec: try ScriptModules.spec(.garbage))

@@ -7,7 +7,7 @@ enum ScriptModules {
     /// The test module's behaviour, passed as its first argument.
     enum Mode: String {
         case normal, crashAtStart, crashMidRequest, hang, garbage, hugeLine, protocolTwoHandshake, protocolTwoAnswer
-        case rangeOutside, splitCharacter, unknownRule, slow, errorWhileFlagged
+        case rangeOutside, splitCharacter, unknownRule, slow, errorWhileFlagged, allocate
     }
 
     /// A Python module with id `t` and one rule `t.deposit` that hits 押金 in `description`.
@@ -39,6 +39,8 @@ enum ScriptModules {
             sys.stdout.write("this is not json {\n"); sys.stdout.flush(); continue
         if mode == "hugeLine":
             sys.stdout.write('{"type": "result", "id": "' + rid + '", "pad": "' + "x" * 3000000 + '"}\n'); sys.stdout.flush(); continue
+        if mode == "allocate":
+            hog = bytearray(600 * 1024 * 1024)
         if mode == "slow":
             time.sleep(float(os.environ.get("SLOW_SECONDS", "0.5")))
         if mode == "errorWhileFlagged" and os.path.exists(os.environ["FLAG_FILE"]):

@@ -14,6 +14,7 @@ import Yams
 ///     startTimeoutMs: 10000                  # start-up until the handshake
 ///     maxConcurrent: 2                       # worker processes
 ///     maxOutputBytes: 1048576                # longest response line accepted
+///     memoryLimitMB: 512                     # optional address-space limit per worker (prlimit --as)
 ///     env: {REGISTRY_CSV: data/registry.csv}
 /// ```
 /// Restart and circuit-breaker tuning (`restartBackoffMs`, `maxRestartBackoffMs`, `breakerThreshold`,
@@ -45,6 +46,8 @@ public struct ExternalModuleSpec: Sendable, Hashable {
     public var breakerThreshold: Int
     /// How long an open breaker refuses calls before it lets one trial call through.
     public var breakerCooldownMs: Int
+    /// Address-space limit of each worker in MiB (applied with util-linux `prlimit --as`); nil means none.
+    public var memoryLimitMB: Int?
     /// The working directory of the module process; from a file it defaults to the file's directory, else nil
     /// (RightsDesk's own).
     public var workingDirectory: String?
@@ -54,8 +57,10 @@ public struct ExternalModuleSpec: Sendable, Hashable {
         id: String, command: String, args: [String] = [], subjects: Set<SubjectKind>? = nil, timeoutMs: Int = 2000,
         maxConcurrent: Int = 2, maxOutputBytes: Int = 1 << 20, env: [String: String] = [:],
         restartBackoffMs: Int = 200, maxRestartBackoffMs: Int = 30_000, breakerThreshold: Int = 5,
-        breakerCooldownMs: Int = 30_000, workingDirectory: String? = nil, startTimeoutMs: Int = 10_000
+        breakerCooldownMs: Int = 30_000, workingDirectory: String? = nil, startTimeoutMs: Int = 10_000,
+        memoryLimitMB: Int? = nil
     ) {
+        self.memoryLimitMB = memoryLimitMB
         self.startTimeoutMs = startTimeoutMs
         self.id = id
         self.command = command
@@ -78,7 +83,7 @@ public struct ExternalModuleSpec: Sendable, Hashable {
 extension ExternalModuleSpec {
     static let keys: Set<String> = [
         "id", "command", "args", "subjects", "timeoutMs", "startTimeoutMs", "maxConcurrent", "maxOutputBytes", "env",
-        "restartBackoffMs", "maxRestartBackoffMs", "breakerThreshold", "breakerCooldownMs", "workingDirectory",
+        "restartBackoffMs", "maxRestartBackoffMs", "breakerThreshold", "breakerCooldownMs", "workingDirectory", "memoryLimitMB",
     ]
 
     /// Reads the `modules:` list; ids must be unique snake_case.
@@ -123,6 +128,7 @@ extension ExternalModuleSpec {
         spec.breakerThreshold = try reader.int(entries["breakerThreshold"], in: 1...1000) ?? spec.breakerThreshold
         spec.breakerCooldownMs = try reader.int(entries["breakerCooldownMs"], in: 0...3_600_000) ?? spec.breakerCooldownMs
         spec.workingDirectory = try reader.string(entries["workingDirectory"])
+        spec.memoryLimitMB = try reader.int(entries["memoryLimitMB"], in: 16...1_048_576)
         if let env = entries["env"] {
             guard let mapping = env.mapping else { throw reader.error(at: env, "env must be a mapping") }
             for (key, value) in mapping {

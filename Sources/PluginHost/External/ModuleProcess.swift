@@ -38,6 +38,13 @@ final class ModuleProcess: @unchecked Sendable {
         }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = spec.args
+        if let megabytes = spec.memoryLimitMB {
+            guard let prlimit = Self.resolve("prlimit") else {
+                throw ExternalModuleError(module: spec.id, kind: .startFailed, reason: "memoryLimitMB needs prlimit (util-linux) in PATH")
+            }
+            process.executableURL = URL(fileURLWithPath: prlimit)
+            process.arguments = ["--as=\(megabytes * 1_048_576)", "--", path] + spec.args
+        }
         process.environment = Self.environment(extra: spec.env)
         if let directory = spec.workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let stdin = Pipe()
