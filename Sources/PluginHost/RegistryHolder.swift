@@ -7,7 +7,8 @@ import RuleKit
 /// so in-flight work finishes on the registry it started with; a reload only changes what the next snapshot
 /// returns. A reload that fails (a broken pack, an external module that does not start, a bad configuration)
 /// keeps the old registry and returns every problem. The old registry's external modules stop when the last
-/// snapshot holding them is released. SIGHUP handlers and an admin endpoint call ``reload()``; nothing else.
+/// snapshot holding them is released. SIGHUP (``reloadOnHangup(queue:report:)``) and an admin endpoint call
+/// ``reload()``; nothing else.
 ///
 /// ```swift
 /// let holder = try RegistryHolder.fromConfig(path: "rightsdesk.yaml", builtIns: BuiltInModules.all)

@@ -59,6 +59,19 @@ struct ReloadTests {
         #expect(holder.current.evaluate(posting).verdict == .likelyFraud, "the old rules stay active")
     }
 
+    @Test("SIGHUP reloads the registry")
+    func hangup() throws {
+        let (config, pack) = try Self.site(score: 5)
+        let holder = try RegistryHolder.fromConfig(path: config, builtIns: [])
+        let reloaded = DispatchSemaphore(value: 0)
+        let source = holder.reloadOnHangup { _ in reloaded.signal() }
+        defer { source.cancel() }
+        try Self.pack(score: 9).write(toFile: pack, atomically: true, encoding: .utf8)
+        kill(getpid(), SIGHUP)
+        #expect(reloaded.wait(timeout: .now() + 20) == .success)
+        #expect(holder.current.evaluate(ScriptModules.posting("请交押金")).verdict == .likelyFraud)
+    }
+
     @Test("a module that no longer starts keeps the old registry")
     func brokenModuleKeepsOld() throws {
         let good = try ScriptModules.spec(.normal)
