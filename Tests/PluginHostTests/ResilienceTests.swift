@@ -30,7 +30,7 @@ struct ResilienceTests {
     @Test("the circuit breaker opens after repeated failures and half-opens after the cool-down")
     func circuitBreaker() throws {
         let flag = (try ScriptModules.temporaryDirectory() as NSString).appendingPathComponent("failing")
-        FileManager.default.createFile(atPath: flag, contents: Data())
+        #expect(FileManager.default.createFile(atPath: flag, contents: Data()))
         let spec = try ScriptModules.spec(.errorWhileFlagged, env: ["FLAG_FILE": flag]) {
             $0.breakerThreshold = 3
             $0.breakerCooldownMs = 400
@@ -55,7 +55,7 @@ struct ResilienceTests {
     @Test("a failed half-open trial opens the breaker again")
     func failedTrial() throws {
         let flag = (try ScriptModules.temporaryDirectory() as NSString).appendingPathComponent("failing")
-        FileManager.default.createFile(atPath: flag, contents: Data())
+        #expect(FileManager.default.createFile(atPath: flag, contents: Data()))
         let spec = try ScriptModules.spec(.errorWhileFlagged, env: ["FLAG_FILE": flag]) {
             $0.breakerThreshold = 1
             $0.breakerCooldownMs = 1000
