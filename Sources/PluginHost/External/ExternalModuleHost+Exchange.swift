@@ -47,7 +47,7 @@ extension ExternalModuleHost {
     func exchangeEvaluate(
         _ worker: ModuleProcess, id: String, subject: Subject, deadline: DispatchTime
     ) -> Result<[Finding], ExternalModuleError> {
-        let remaining = Int((deadline.uptimeNanoseconds &- DispatchTime.now().uptimeNanoseconds) / 1_000_000)
+        let remaining = Int(Self.nanoseconds(until: deadline) / 1_000_000)
         let request = ModuleProtocol.EvaluateRequest(
             id: id, subject: subject, context: ModuleProtocol.Context(protocol: ModuleProtocol.version, deadlineMs: remaining))
         return exchange(worker, line: ModuleProtocol.line(request), id: id, expecting: "result", deadline: deadline)

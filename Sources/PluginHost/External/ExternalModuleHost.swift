@@ -63,8 +63,7 @@ public final class ExternalModuleHost: @unchecked Sendable {
     ///
     /// - Throws: ``ExternalModuleError`` saying why the module failed; the host stays usable.
     public func evaluate(_ subject: Subject) throws(ExternalModuleError) -> [Finding] {
-        let deadline = DispatchTime.now() + .milliseconds(spec.timeoutMs)
-        return try call(deadline: deadline) { worker, id in self.exchangeEvaluate(worker, id: id, subject: subject, deadline: deadline) }
+        try call { worker, id, deadline in self.exchangeEvaluate(worker, id: id, subject: subject, deadline: deadline) }
     }
 
     /// Sends a `ping` and returns the round trip in milliseconds.
@@ -72,8 +71,7 @@ public final class ExternalModuleHost: @unchecked Sendable {
     /// - Throws: ``ExternalModuleError`` when the module does not answer `pong` in time.
     public func ping() throws(ExternalModuleError) -> Double {
         let started = DispatchTime.now()
-        let deadline = started + .milliseconds(spec.timeoutMs)
-        try call(deadline: deadline) { worker, id in self.exchangePing(worker, id: id, deadline: deadline) }
+        try call { worker, id, deadline in self.exchangePing(worker, id: id, deadline: deadline) }
         return Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
     }
 
@@ -102,11 +100,14 @@ public final class ExternalModuleHost: @unchecked Sendable {
     // MARK: - Call discipline
 
     /// Takes a worker, runs `exchange` on it, gives it back (or kills it) and records the outcome.
+    ///
+    /// Waiting for a free worker is bounded by `timeoutMs`; the exchange then has its own `timeoutMs` (a worker
+    /// started for this call has already passed its handshake, bounded by `startTimeoutMs`).
     func call<T>(
-        deadline: DispatchTime, _ exchange: (ModuleProcess, String) -> Result<T, ExternalModuleError>
+        _ exchange: (ModuleProcess, String, DispatchTime) -> Result<T, ExternalModuleError>
     ) throws(ExternalModuleError) -> T {
-        let (worker, id) = try acquire(deadline: deadline)
-        let result = exchange(worker, id)
+        let (worker, id) = try acquire(deadline: DispatchTime.now() + .milliseconds(spec.timeoutMs))
+        let result = exchange(worker, id, DispatchTime.now() + .milliseconds(spec.timeoutMs))
         switch result {
         case .success(let value):
             release(worker, failure: nil)
@@ -116,6 +117,12 @@ public final class ExternalModuleHost: @unchecked Sendable {
             release(worker, failure: error)
             throw error
         }
+    }
+
+    /// Nanoseconds from now until `deadline`, 0 when it has passed.
+    static func nanoseconds(until deadline: DispatchTime) -> UInt64 {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return deadline.uptimeNanoseconds > now ? deadline.uptimeNanoseconds - now : 0
     }
 
     func fail(_ kind: ExternalModuleError.Kind, _ reason: String) -> ExternalModuleError {
@@ -170,7 +177,7 @@ public final class ExternalModuleHost: @unchecked Sendable {
                 + "next trial in \(wait) ms")
         }
         while busy >= spec.maxConcurrent {
-            let seconds = Double(deadline.uptimeNanoseconds &- DispatchTime.now().uptimeNanoseconds) / 1e9
+            let seconds = Double(Self.nanoseconds(until: deadline)) / 1e9
             if seconds <= 0 || !condition.wait(until: Date(timeIntervalSinceNow: seconds)) || isShutDown {
                 if busy < spec.maxConcurrent && !isShutDown { break }
                 breaker.released()
