@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
-        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "SwiftKeywordModule"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]

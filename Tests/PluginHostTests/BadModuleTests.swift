@@ -102,21 +102,11 @@ struct BadModuleTests {
     func failureInRegistry() throws {
         var builder = RegistryBuilder()
         try builder.register(try ExternalModule(spec: try ScriptModules.spec(.crashMidRequest)))
-        try builder.register(try ExternalModule(spec: try ScriptModules.spec(.normal) { $0.id = "u"; $0.args[1] = try renamed($0.args[1]) }))
+        try builder.register(try ExternalModule(spec: try ScriptModules.spec(.normal) { $0.id = "u"; $0.args[1] = try ScriptModules.renamed($0.args[1]) }))
         let evaluation = builder.build().evaluate(ScriptModules.posting("请交押金"))
         #expect(evaluation.failures.map(\.module) == ["t"])
         #expect(evaluation.failures.first?.message.hasPrefix("module t failed: worker process ended") == true)
         #expect(evaluation.findings.map(\.rule) == ["u.deposit"])
         #expect(evaluation.findings.first?.module == "u")
-    }
-
-    /// A copy of the test script whose module id is `u`.
-    private func renamed(_ path: String) throws -> String {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-            .replacingOccurrences(of: "\"module\": \"t\"", with: "\"module\": \"u\"")
-            .replacingOccurrences(of: "t.deposit", with: "u.deposit")
-        let copy = path.replacingOccurrences(of: "module.py", with: "module_u.py")
-        try text.write(toFile: copy, atomically: true, encoding: .utf8)
-        return copy
     }
 }

@@ -101,4 +101,14 @@ enum ScriptModules {
             return error as? ExternalModuleError
         }
     }
+
+    /// A copy of the test script whose module id is `u`.
+    static func renamed(_ path: String) throws -> String {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "\"module\": \"t\"", with: "\"module\": \"u\"")
+            .replacingOccurrences(of: "t.deposit", with: "u.deposit")
+        let copy = path.replacingOccurrences(of: "module.py", with: "module_u.py")
+        try text.write(toFile: copy, atomically: true, encoding: .utf8)
+        return copy
+    }
 }
