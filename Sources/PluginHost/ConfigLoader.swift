@@ -8,7 +8,7 @@ import Yams
 /// Top-level sections other parts of RightsDesk own (`store`, `server`, `modules`, `logging`) are accepted here and
 /// read by their owners.
 public enum ConfigLoader {
-    static let reservedSections: Set<String> = ["store", "server", "modules", "logging"]
+    static let reservedSections: Set<String> = ["server", "modules", "logging"]
 
     /// Loads `path`, or the defaults when `path` is nil and `./rightsdesk.yaml` does not exist.
     ///
@@ -20,11 +20,13 @@ public enum ConfigLoader {
         guard let data = FileManager.default.contents(atPath: chosen), let text = String(data: data, encoding: .utf8)
         else { throw ConfigError(file: chosen, message: "cannot read the configuration file") }
         var config = try parse(text, file: chosen)
-        if !config.rulesDirectory.hasPrefix("/") {
-            let base = (chosen as NSString).deletingLastPathComponent
-            if !base.isEmpty { config.rulesDirectory = (base as NSString).appendingPathComponent(config.rulesDirectory) }
-        }
         let base = (chosen as NSString).deletingLastPathComponent
+        if !config.rulesDirectory.hasPrefix("/"), !base.isEmpty {
+            config.rulesDirectory = (base as NSString).appendingPathComponent(config.rulesDirectory)
+        }
+        if let db = config.databasePath, !db.hasPrefix("/"), !base.isEmpty {
+            config.databasePath = (base as NSString).appendingPathComponent(db)
+        }
         for index in config.externalModules.indices { config.externalModules[index].resolvePaths(against: base) }
         return config
     }
@@ -42,10 +44,25 @@ public enum ConfigLoader {
         config.source = file
         guard let root else { return config }
         var reader = ConfigReader(file: file)
-        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan"]).union(reservedSections), what: "the file")
+        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store"]).union(reservedSections),
+                                     what: "the file")
+        if let store = top["store"] {
+            let entries = try reader.mapping(store, allowed: ["path", "numberPrefix"], what: "store")
+            config.databasePath = try reader.string(entries["path"])
+            if let node = entries["numberPrefix"] {
+                let prefix = try reader.string(node) ?? ""
+                guard prefix.range(of: "^[A-Z][A-Z0-9]{0,7}$", options: .regularExpression) != nil else {
+                    throw reader.error(at: node, "store.numberPrefix must be 1–8 upper-case letters or digits, starting with a letter")
+                }
+                config.numberPrefix = prefix
+            }
+        }
         if let rules = top["rules"] {
             let entries = try reader.mapping(rules, allowed: ["directory", "level", "disabledModules", "disabledRules"], what: "rules")
-            config.rulesDirectory = try reader.string(entries["directory"]) ?? config.rulesDirectory
+            if let directory = try reader.string(entries["directory"]) {
+                config.rulesDirectory = directory
+                config.rulesDirectoryIsExplicit = true
+            }
             config.level = try reader.int(entries["level"], in: 1...3) ?? config.level
             config.disabledModules = Set(try reader.strings(entries["disabledModules"]) ?? [])
             config.disabledRules = Set(try reader.strings(entries["disabledRules"]) ?? [])

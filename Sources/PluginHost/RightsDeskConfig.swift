@@ -11,10 +11,13 @@ import RuleKit
 ///   disabledRules: [fake_job.some_rule]
 /// thresholds: {suspicious: 4, likelyFraud: 8}
 /// scan: {engine: prefilter, jobs: 0}   # jobs 0 = all cores
+/// store: {path: rightsdesk.sqlite, numberPrefix: WC}
 /// ```
 public struct RightsDeskConfig: Sendable, Hashable {
     /// The rules directory (absolute, or relative to the working directory).
     public var rulesDirectory: String = "rules"
+    /// True when the file named `rules.directory` itself (rather than leaving the default).
+    public var rulesDirectoryIsExplicit = false
     /// Highest rule level that runs.
     public var level: Int = 1
     /// Module ids switched off.
@@ -29,6 +32,10 @@ public struct RightsDeskConfig: Sendable, Hashable {
     public var jobs: Int = 0
     /// External modules declared under `modules:` (see ``ExternalModuleSpec``).
     public var externalModules: [ExternalModuleSpec] = []
+    /// The case database (`store.path`, relative to the config file); nil = the command's default.
+    public var databasePath: String?
+    /// Prefix of case numbers (`WC` → `WC-2026-000123`).
+    public var numberPrefix: String = "WC"
     /// The file the settings came from, nil for defaults.
     public var source: String?
 

@@ -38,16 +38,19 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
-            let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
+            let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let registry = try options.buildRegistry(config, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
+            let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
                 options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal
-            let recorder = try openRecorder()
+            let recorder = try openRecorder(config)
             var recordFailure: StoreError?
             do {
                 let summary = try runner.run(
@@ -61,14 +64,19 @@ extension RightsDesk {
                         }
                     },
                     onProblem: { StandardError.write("\($0)") },
-                    onProgress: progress ? { StandardError.writeProgress($0) } : nil)
+                    onProgress: progress ? { summary in
+                        // Clear the progress line before rows reach the same terminal, then redraw it.
+                        StandardError.writeProgress(nil)
+                        out.flush()
+                        StandardError.writeProgress(summary)
+                    } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
                 if let recordFailure { throw recordFailure }
                 if let recorder {
                     try recorder.flush()
-                    StandardError.write("recorded \(recorder.recorded) verdicts in \(databasePath)")
+                    StandardError.write("recorded \(recorder.recorded) verdicts in \(recorder.path)")
                 }
                 let code = FailOn.exitCode(summary, failOn: failOn.flatMap(FailOn.init(rawValue:)))
                 if code != 0 { throw ExitCode(code) }
@@ -84,12 +92,10 @@ extension RightsDesk {
             }
         }
 
-        private var databasePath: String {
-            db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? "rightsdesk.sqlite"
-        }
-
-        private func openRecorder() throws -> ScanRecorder? {
+        private func openRecorder(_ config: RightsDeskConfig) throws -> ScanRecorder? {
             guard record else { return nil }
+            let databasePath = db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? config.databasePath
+                ?? "rightsdesk.sqlite"
             do {
                 return try ScanRecorder(databasePath: databasePath, source: file)
             } catch let error as StoreError {

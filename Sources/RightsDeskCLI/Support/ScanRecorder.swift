@@ -9,6 +9,8 @@ final class ScanRecorder {
     private let scannedAt: Date
     private var pending: [ScanRecord] = []
     private(set) var recorded = 0
+    /// The database file.
+    var path: String { store.path }
 
     static let batchSize = 1000
 
