@@ -27,6 +27,10 @@ public enum ConfigLoader {
         if let db = config.databasePath, !db.hasPrefix("/"), !base.isEmpty {
             config.databasePath = (base as NSString).appendingPathComponent(db)
         }
+        if let model = config.modelPath, !model.hasPrefix("/") {
+            let base = (chosen as NSString).deletingLastPathComponent
+            if !base.isEmpty { config.modelPath = (base as NSString).appendingPathComponent(model) }
+        }
         for index in config.externalModules.indices { config.externalModules[index].resolvePaths(against: base) }
         return config
     }
@@ -44,7 +48,7 @@ public enum ConfigLoader {
         config.source = file
         guard let root else { return config }
         var reader = ConfigReader(file: file)
-        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store"]).union(reservedSections),
+        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store", "model"]).union(reservedSections),
                                      what: "the file")
         if let store = top["store"] {
             let entries = try reader.mapping(store, allowed: ["path", "numberPrefix"], what: "store")
@@ -73,6 +77,14 @@ public enum ConfigLoader {
             config.thresholds.likelyFraud = try reader.int(entries["likelyFraud"], in: 0...10_000) ?? 8
             if config.thresholds.likelyFraud < config.thresholds.suspicious {
                 throw reader.error(at: thresholds, "likelyFraud must not be below suspicious")
+            }
+        }
+        if let model = top["model"] {
+            let entries = try reader.mapping(model, allowed: ["path", "enabled"], what: "model")
+            config.modelPath = try reader.string(entries["path"])
+            if let node = entries["enabled"] {
+                guard let enabled = node.scalar.flatMap({ Bool($0.string) }) else { throw reader.error(at: node, "model.enabled must be true or false") }
+                config.modelEnabled = enabled
             }
         }
         if let scan = top["scan"] {
