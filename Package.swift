@@ -47,6 +47,7 @@ let package = Package(
                 "LegalReferral", "LearnedScore",
                 argumentParser, logging,
             ]),
+        .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
         .executableTarget(
             name: "RightsDeskBench",
             dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", grdb]),
@@ -61,6 +62,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -31,6 +31,7 @@ public enum ConfigLoader {
             let base = (chosen as NSString).deletingLastPathComponent
             if !base.isEmpty { config.modelPath = (base as NSString).appendingPathComponent(model) }
         }
+        for index in config.externalModules.indices { config.externalModules[index].resolvePaths(against: base) }
         return config
     }
 
@@ -96,6 +97,7 @@ public enum ConfigLoader {
             }
             config.jobs = try reader.int(entries["jobs"], in: 0...1024) ?? 0
         }
+        if let modules = top["modules"] { config.externalModules = try ExternalModuleSpec.parseList(modules, reader: reader) }
         return config
     }
 }

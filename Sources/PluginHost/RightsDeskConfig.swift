@@ -31,6 +31,8 @@ public struct RightsDeskConfig: Sendable, Hashable {
     public var engine: PackEngine = .prefilter
     /// Worker count for scans; 0 means one per core.
     public var jobs: Int = 0
+    /// External modules declared under `modules:` (see ``ExternalModuleSpec``).
+    public var externalModules: [ExternalModuleSpec] = []
     /// The case database (`store.path`, relative to the config file); nil = the command's default.
     public var databasePath: String?
     /// Prefix of case numbers (`WC` → `WC-2026-000123`).

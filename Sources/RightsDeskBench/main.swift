@@ -19,6 +19,7 @@ do {
     case "patterns": try PatternBenchmark.run(rest)
     case "scan": try ScanBenchmark.run(rest)
     case "model": try ModelBenchmark.run(rest)
+    case "external": try ExternalBenchmark.run(rest)
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
