@@ -27,6 +27,11 @@ public enum ConfigLoader {
         if let db = config.databasePath, !db.hasPrefix("/"), !base.isEmpty {
             config.databasePath = (base as NSString).appendingPathComponent(db)
         }
+        if let model = config.modelPath, !model.hasPrefix("/") {
+            let base = (chosen as NSString).deletingLastPathComponent
+            if !base.isEmpty { config.modelPath = (base as NSString).appendingPathComponent(model) }
+        }
+        for index in config.externalModules.indices { config.externalModules[index].resolvePaths(against: base) }
         return config
     }
 
@@ -43,7 +48,7 @@ public enum ConfigLoader {
         config.source = file
         guard let root else { return config }
         var reader = ConfigReader(file: file)
-        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store"]).union(reservedSections),
+        let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store", "model"]).union(reservedSections),
                                      what: "the file")
         if let store = top["store"] {
             let entries = try reader.mapping(store, allowed: ["path", "numberPrefix"], what: "store")
@@ -74,6 +79,14 @@ public enum ConfigLoader {
                 throw reader.error(at: thresholds, "likelyFraud must not be below suspicious")
             }
         }
+        if let model = top["model"] {
+            let entries = try reader.mapping(model, allowed: ["path", "enabled"], what: "model")
+            config.modelPath = try reader.string(entries["path"])
+            if let node = entries["enabled"] {
+                guard let enabled = node.scalar.flatMap({ Bool($0.string) }) else { throw reader.error(at: node, "model.enabled must be true or false") }
+                config.modelEnabled = enabled
+            }
+        }
         if let scan = top["scan"] {
             let entries = try reader.mapping(scan, allowed: ["engine", "jobs"], what: "scan")
             if let node = entries["engine"] {
@@ -84,6 +97,7 @@ public enum ConfigLoader {
             }
             config.jobs = try reader.int(entries["jobs"], in: 0...1024) ?? 0
         }
+        if let modules = top["modules"] { config.externalModules = try ExternalModuleSpec.parseList(modules, reader: reader) }
         return config
     }
 }

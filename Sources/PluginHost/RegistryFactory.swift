@@ -5,7 +5,8 @@ import RuleKit
 /// Builds the ``ModuleRegistry`` a process runs from configuration.
 ///
 /// Order: the built-in modules (in the order given), then every directory under the rules directory, sorted by
-/// name, whose YAML files declare `pack:` and that no built-in claims. Directories without a pack declaration
+/// name, whose YAML files declare `pack:` and that no built-in claims, then the external modules declared under
+/// `modules:` (each started and handshaken; one that fails is a problem like a broken pack). Directories without a pack declaration
 /// (calendars, SLA tables) are left alone. A built-in whose pack directory does not exist is not registered.
 /// Every problem of every pack is collected before failing.
 ///
@@ -50,6 +51,7 @@ public enum RegistryFactory {
                 collected.packProblems += error.problems
             }
         }
+        modules += startExternalModules(config.externalModules, collecting: &collected)
         for module in modules {
             do {
                 try builder.register(module)

@@ -57,7 +57,10 @@ struct ShippedConfigTests {
         config.source = nil
         var defaults = RightsDeskConfig()
         defaults.rulesDirectory = config.rulesDirectory
+        defaults.rulesDirectoryIsExplicit = true
+        defaults.databasePath = config.databasePath
         #expect(config == defaults)
         #expect(config.rulesDirectory.hasSuffix("/rules"))
+        #expect(config.databasePath?.hasSuffix("/rightsdesk.sqlite") == true)
     }
 }

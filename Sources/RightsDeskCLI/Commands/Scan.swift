@@ -23,6 +23,7 @@ extension RightsDesk {
         @Flag(help: "Store each verdict with its findings in the case database (see --db) for later questions.")
         var record = false
         @Option(help: "Database for --record (env RIGHTSDESK_DB; default ./rightsdesk.sqlite).") var db: String?
+        @Option(help: "Learned model file (default: model.path in the configuration).") var model: String?
         @OptionGroup var options: RulesOptions
 
         func validate() throws {
@@ -41,7 +42,8 @@ extension RightsDesk {
             let inputFormat = format.flatMap(InputFormat.init(rawValue:))
             let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
             let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
-            let registry = try options.buildRegistry(config, literalSample: sample)
+            let (registry, modelNote) = try ModelLoading.registry(
+                config: config, options: options, modelPath: model, literalSample: sample)
             var reader = try InputOpener.open(path: file, format: inputFormat)
             let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
@@ -73,6 +75,7 @@ extension RightsDesk {
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
+                if let modelNote { StandardError.write(modelNote) }
                 if let recordFailure { throw recordFailure }
                 if let recorder {
                     try recorder.flush()
