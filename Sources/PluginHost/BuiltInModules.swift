@@ -1,3 +1,4 @@
+import BlackIntermediary
 import FakeJobDetection
 import PatternPack
 import RuleKit
@@ -11,6 +12,13 @@ public enum BuiltInModules {
         try FakeJobDetection(rulesDirectory: rules, engine: engine)
     }
 
+    /// Black-intermediary flags over `rules/black-intermediary/` (plus the fake-job fee rules).
+    public static let blackIntermediary = BuiltInModuleFactory(
+        moduleID: BlackIntermediary.moduleID, packDirectory: BlackIntermediary.packDirectoryName
+    ) { rules, engine in
+        try BlackIntermediary(rulesDirectory: rules, engine: engine)
+    }
+
     /// Every built-in module.
-    public static let all: [BuiltInModuleFactory] = [fakeJob]
+    public static let all: [BuiltInModuleFactory] = [fakeJob, blackIntermediary]
 }

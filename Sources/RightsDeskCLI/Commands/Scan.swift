@@ -19,6 +19,7 @@ extension RightsDesk {
         @Flag(help: "Abort (exit 2) at the first malformed record.") var strict = false
         @Option(help: "Language of messages: zh or en.") var lang = "zh"
         @Option(help: "Worker threads (default: all cores).") var jobs: Int?
+        @Option(help: "A RightsDesk database: mark postings whose entities are flagged or watched there.") var db: String?
         @OptionGroup var options: RulesOptions
 
         func validate() throws {
@@ -39,7 +40,7 @@ extension RightsDesk {
             let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
-                options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
+                options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict), context: try EntitiesScanContext.open(db))
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal
