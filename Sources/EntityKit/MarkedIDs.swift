@@ -2,7 +2,7 @@
 /// (人力资源服务许可证 …).
 enum MarkedIDs {
     static let wechatMarkers: [[Unicode.Scalar]] = [
-        "weixin", "wechat", "微信号", "微信", "威信", "薇信", "徽信", "维信", "V信", "v信", "VX", "wx", "微❤", "加V",
+        "weixin", "wechat", "微信号", "微信", "威信", "薇信", "徽信", "维信", "V信", "加V信", "VX", "wx", "微❤", "加V",
         "+V", "卫星号",
     ].map { Array($0.unicodeScalars) }
     static let qqMarkers: [[Unicode.Scalar]] = ["QQ", "扣扣", "企鹅号", "Q号"].map { Array($0.unicodeScalars) }
@@ -83,8 +83,10 @@ enum MarkedIDs {
         var found: [EntityMention] = []
         let stops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "、", "！", "!", "？", "?", "\n", " "]
         for (_, end) in markers(licenceMarkers, in: text) {
-            var start = skipFiller(text, from: end)
-            while start < text.count, "编号码：:".unicodeScalars.contains(text.scalars[start]) { start += 1 }
+            var start = end
+            while start < text.count, start - end < 8, "，,编号码：: 为是".unicodeScalars.contains(text.scalars[start]) {
+                start += 1
+            }
             var j = start
             while j < text.count, j - start < 40, !stops.contains(text.scalars[j]) { j += 1 }
             guard j > start, let value = EntityNormalizer.licence(text.folded(start..<j)) else { continue }
