@@ -73,7 +73,7 @@ extension BlackIntermediary {
                 let flagged = history.flagCount(entity)
                 if flagged > 0 {
                     out.append(make(IntermediaryRules.knownFlagged, IntermediaryText.knownFlagged(flagged),
-                                    evidence: evidence, flag: [], refer: false))
+                                    evidence: evidence, flag: [entity], refer: false))
                 }
                 if history.watchReason(entity) != nil {
                     out.append(make(IntermediaryRules.watchlisted, IntermediaryText.watchlisted,

@@ -28,6 +28,28 @@ extension CaseStore {
         logger.debug("case entities indexed", metadata: ["case.id": "\(caseId)", "count": "\(occurrences.count)"])
     }
 
+    /// Indexes the entities of many cases in one transaction (bulk imports, `entities reindex`, benchmarks).
+    ///
+    /// - Throws: `.notFound` for an unknown case (nothing of the batch is written), `.io` on SQLite failure.
+    public func indexCases(_ items: [(caseId: Int64, occurrences: [EntityOccurrence])]) throws(StoreError) {
+        guard !items.isEmpty else { return }
+        try write("index cases entities") { db in
+            for item in items where !item.occurrences.isEmpty {
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, created_at FROM cases WHERE id = ?"),
+                                                 arguments: [item.caseId]) else {
+                    throw StoreError.notFound("case \(item.caseId)")
+                }
+                let kind: String = row["kind"]
+                let at: Int64 = row["created_at"]
+                for occurrence in Self.byPrecedence(item.occurrences) {
+                    try insertMention(db, occurrence, source: "c:\(item.caseId)", caseId: item.caseId, postingId: nil,
+                                      caseKind: kind, at: at)
+                }
+            }
+        }
+        logger.debug("cases entities indexed", metadata: ["count": "\(items.count)"])
+    }
+
     /// Indexes the entities of recorded postings, in one transaction.
     public func indexPostings(_ postings: [(postingId: String, at: Date, entities: [EntityOccurrence])])
         throws(StoreError) {
@@ -53,16 +75,16 @@ extension CaseStore {
     func insertMention(_ db: Database, _ occurrence: EntityOccurrence, source: String, caseId: Int64?,
                        postingId: String?, caseKind: String?, at: Int64) throws {
         let entityId = try upsertEntity(db, occurrence, at: at)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO entity_mentions (entity_id, source, case_id, posting_id, role, case_kind, at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [entityId, source, caseId, postingId, occurrence.role.rawValue, caseKind, at])
+            """).execute(arguments: [entityId, source, caseId, postingId, occurrence.role.rawValue, caseKind, at])
         guard db.changesCount > 0 else { return }
         let column = caseId == nil ? "posting_count" : "case_count"
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE entities SET \(column) = \(column) + 1, first_seen = MIN(first_seen, ?),
                 last_seen = MAX(last_seen, ?) WHERE id = ?
-            """, arguments: [at, at, entityId])
+            """).execute(arguments: [at, at, entityId])
     }
 
     func upsertEntity(_ db: Database, _ occurrence: EntityOccurrence, at: Int64) throws -> Int64 {
@@ -72,9 +94,9 @@ extension CaseStore {
             return id
         }
         let display = occurrence.written.trimmingCharacters(in: .whitespacesAndNewlines)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO entities (kind, value, display, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [entity.kind.rawValue, entity.value, display.isEmpty ? entity.value : display, at, at])
+            """).execute(arguments: [entity.kind.rawValue, entity.value, display.isEmpty ? entity.value : display, at, at])
         return db.lastInsertedRowID
     }
 

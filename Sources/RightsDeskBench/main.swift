@@ -17,6 +17,7 @@ do {
     case "store": try StoreBenchmark.run(rest)
     case "patterns": try PatternBenchmark.run(rest)
     case "scan": try ScanBenchmark.run(rest)
+    case "entities": try EntityBenchmark.run(rest)
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)

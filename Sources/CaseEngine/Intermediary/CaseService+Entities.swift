@@ -23,18 +23,21 @@ extension CaseService {
     ///
     /// - Returns: the number of cases visited.
     public func rebuildEntityIndex() throws(EngineError) -> Int {
-        var count = 0
+        // Collected first, written after: a write must not run inside the store's read of all cases.
+        var all: [(caseId: Int64, occurrences: [EntityOccurrence])] = []
         do {
-            try store.forEachCase { record in
-                try store.indexCase(record.id, occurrences: CaseEntities.occurrences(of: record))
-                count += 1
+            try store.forEachCase { record in all.append((record.id, CaseEntities.occurrences(of: record))) }
+            var start = 0
+            while start < all.count {
+                try store.indexCases(Array(all[start..<min(start + 2_000, all.count)]))
+                start += 2_000
             }
         } catch let error as StoreError {
             throw EngineError.from(error)
         } catch {
             throw .configuration("entity index: \(error)")
         }
-        return count
+        return all.count
     }
 
     /// Everything the index knows about one entity.

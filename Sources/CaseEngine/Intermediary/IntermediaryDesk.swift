@@ -103,10 +103,13 @@ public struct IntermediaryDesk: Sendable {
 
     static let finished = Set([CaseStatus.resolved, .closed, .rejected, .withdrawn].map(\.rawValue))
 
-    /// The store records of the `flagEntity` actions of findings.
+    /// Rules whose flags are not recorded again: `known_flagged` only repeats earlier flags.
+    public static let unrecordedRules: Set<String> = ["black_intermediary.known_flagged"]
+
+    /// The store records of the `flagEntity` actions of findings (except ``unrecordedRules``).
     public static func flagRecords(_ findings: [Finding], caseId: Int64?, postingId: String?,
                                    at: Date) -> [EntityFlagRecord] {
-        findings.flatMap { finding in
+        findings.filter { !unrecordedRules.contains($0.rule) }.flatMap { finding in
             finding.actions.compactMap { action -> EntityFlagRecord? in
                 guard case let .flagEntity(kind, value) = action, let kind = EntityKind(rawValue: kind) else { return nil }
                 return EntityFlagRecord(entity: Entity(kind: kind, value: value), rule: finding.rule, caseId: caseId,
