@@ -82,4 +82,25 @@ struct EntityCommandTests {
         let table = try cli.run(["report", "intermediaries"])
         #expect(table.stdout.contains("charging_intermediary×3"))
     }
+
+    @Test("scan --db marks postings whose contact is watched; without --db the same posting is not marked")
+    func scanMarksWatched() throws {
+        let cli = try CLIRunner()
+        _ = try cli.run(["init"])
+        _ = try cli.run(["entities", "watch", "wechat:heizhongjie01", "--reason", "三宗押金投诉"])
+        let postings = Data(#"""
+        {"id":"a","title":"日结普工","description":"工厂直招，包吃住","contact":"加V信 heizhongjie01"}
+        {"id":"b","title":"日结普工","description":"工厂直招，包吃住","contact":"加V信 baizhongjie02"}
+        """#.utf8)
+        let db = cli.environment["RIGHTSDESK_DB"] ?? ""
+        let rules = CLIRunner.repositoryRoot.appendingPathComponent("rules").path
+        let marked = try cli.run(["scan", "--json", "--rules", rules, "--db", db, "-"], stdin: postings)
+        #expect(marked.status == 0)
+        let lines = marked.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("black_intermediary.watchlisted") == true)
+        #expect(lines.last?.contains("black_intermediary.watchlisted") == false)
+        let plain = try cli.run(["scan", "--json", "--rules", rules, "-"], stdin: postings)
+        #expect(!plain.stdout.contains("black_intermediary.watchlisted"))
+    }
 }
