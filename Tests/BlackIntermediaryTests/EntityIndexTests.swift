@@ -144,4 +144,33 @@ struct EntityIndexTests {
         let companies = try service.store.companies(sharing: Entity(kind: .phone, value: "13722223333"))
         #expect(companies.count == 3)
     }
+
+    @Test("a person respondent's name is never indexed as a company; an unknown type is only when it says 公司")
+    func personNotCompany() {
+        let at = Support.monday
+        let person = CaseRecord(kind: .complaint, channel: .hotline, narrative: "拖欠工资",
+                                parties: [Party(role: .respondent, type: .person, name: "王老板", phone: "13811112222")],
+                                createdAt: at)
+        let kinds = CaseEntities.occurrences(of: person).map(\.entity.kind)
+        #expect(kinds == [.phone])
+        let unknown = CaseRecord(kind: .complaint, channel: .hotline, narrative: "押金",
+                                 parties: [Party(role: .respondent, name: "鑫达人力资源有限公司")], createdAt: at)
+        #expect(CaseEntities.occurrences(of: unknown).map(\.entity.value) == ["鑫达人力资源公司"])
+    }
+
+    @Test("recorded postings are indexed: postings naming an entity, posting counts in windows, related postings at intake")
+    func postings() throws {
+        let clock = Clock(Support.days(5))
+        let service = try Support.service { clock.now }
+        let phone = Entity(kind: .phone, value: "13812345678")
+        let occurrence = EntityOccurrence(entity: phone, role: .posting, written: "138 1234 5678")
+        try service.store.indexPostings([("job-1", Support.monday, [occurrence]), ("job-2", Support.days(4), [occurrence]),
+                                         ("job-2", Support.days(4), [occurrence])])
+        #expect(try service.store.postings(naming: phone) == ["job-2", "job-1"])
+        #expect(try service.store.windowCount(phone, days: 3, now: Support.days(5)).postings == 1)
+        #expect(try service.store.entity(phone)?.postings == 2)
+        let desk = try IntermediaryDesk(service: service, rulesDirectory: Support.rulesDirectory)
+        let view = try service.open(Self.intake("押金"), actor: "op")
+        #expect(try desk.check(view.record.number).postings.sorted() == ["job-1", "job-2"])
+    }
 }

@@ -10,10 +10,10 @@ public enum CaseEntities {
     public static func occurrences(of record: CaseRecord) -> [EntityOccurrence] {
         var out: [EntityOccurrence] = []
         for party in record.respondents {
-            if party.type != .person, let company = EntityNormalizer.entity(.company, party.name) {
+            if isOrganisation(party), let company = EntityNormalizer.entity(.company, party.name) {
                 out.append(EntityOccurrence(entity: company, role: .respondent, written: party.name))
             }
-            for text in [party.phone, party.contact, party.type == .person ? nil : party.name].compactMap({ $0 }) {
+            for text in [party.phone, party.contact, isOrganisation(party) ? party.name : nil].compactMap({ $0 }) {
                 if let phone = EntityNormalizer.entity(.phone, text) {
                     out.append(EntityOccurrence(entity: phone, role: .respondent, written: text))
                     continue
@@ -30,6 +30,16 @@ public enum CaseEntities {
             out.append(EntityOccurrence(entity: mention.entity, role: .narrative, written: mention.raw))
         }
         return out
+    }
+
+    /// An employer, intermediary or platform, or a respondent of unknown type whose name says 公司: indexed as a
+    /// company. A person's name is never indexed (personal data, and not a company).
+    static func isOrganisation(_ party: Party) -> Bool {
+        switch party.type {
+        case .employer, .intermediary, .platform: true
+        case .person: false
+        case nil: party.name.contains("公司")
+        }
     }
 
     /// The subject a rule module judges for a case: respondents (names, phones, contacts) and the narrative.
