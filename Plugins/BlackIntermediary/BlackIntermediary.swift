@@ -63,9 +63,12 @@ public struct BlackIntermediary: RuleModule {
         try findings(subject, context: context)
     }
 
+    /// Evaluates one rule for the example verifier; a context without history is replaced by the examples'
+    /// invented history (``ExampleHistory``), so `rules test` checks the history rules' examples too.
     public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
         if pack.ruleIndex(of: id) { return try pack.probe(rule: id, subject: subject, context: context) }
-        return try findings(subject, context: context).first { $0.rule == id }
+        let history: any EvaluationContext = context is any EntityHistory ? context : ExampleHistory()
+        return try findings(subject, context: history).first { $0.rule == id }
     }
 }
 

@@ -2,8 +2,8 @@ import RuleKit
 
 /// The module's own (code) rules, with the examples the verifier runs.
 ///
-/// History examples hold against the fixture history of the module's tests: phone 13800000001 behind two company
-/// names, phone 13800000002 named in 5 recent cases, WeChat id `heizhongjie01` on the watchlist, phone 13800000003 flagged before.
+/// History examples hold against ``ExampleHistory``: phone 13800000001 behind two company names, phone
+/// 13800000002 named in 5 recent cases, WeChat id `heizhongjie01` on the watchlist, phone 13800000003 flagged before.
 ///
 /// Scores are kept low where the fake-job pack already scores the same text (the fee itself), so a posting's
 /// verdict does not count one fee twice; the flags matter for the entity, not for the verdict.

@@ -12,6 +12,12 @@ struct ModuleTests {
         #expect(failures.isEmpty, "\(failures)")
     }
 
+    @Test("every rule's examples hold with an empty context too, as `rules test` runs them")
+    func examplesEmptyContext() throws {
+        let failures = RuleExampleVerifier.verify(try Support.module())
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
     @Test("history rules stay silent without a history")
     func noHistory() throws {
         let posting = Subject(kind: .jobPosting, id: "1", fields: [SubjectField(name: "contact", text: "加微信 heizhongjie01")])
