@@ -1,4 +1,5 @@
 import BlackIntermediary
+import Foundation
 import EntityKit
 import RuleKit
 import RuleKitTesting
@@ -75,6 +76,15 @@ struct ModuleTests {
         #expect(parsed == IntermediaryThresholds(complaints: 5, days: 14, sharedContactCompanies: 3))
         #expect(throws: IntermediaryConfigError(file: "t.yaml", line: 2, message: "unknown key 'weeks'")) {
             try IntermediaryThresholds.parse("days: 3\nweeks: 2", file: "t.yaml")
+        }
+    }
+
+    @Test("docs/intermediaries.md explains every scored rule (out of date: add the rule to its table)")
+    func documented() throws {
+        let path = Support.rulesDirectory.replacingOccurrences(of: "/rules", with: "/docs/intermediaries.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for rule in try Support.module().rules where !rule.subrule {
+            #expect(text.contains("`\(rule.id)`"), "docs/intermediaries.md does not explain \(rule.id)")
         }
     }
 }
