@@ -174,12 +174,15 @@ extension CaseStore {
     /// Distinct company names seen in the same cases or postings as `contact` (a phone, WeChat or QQ id).
     public func companies(sharing contact: Entity, limit: Int = 50) throws(StoreError) -> [String] {
         try read("companies sharing contact") { db in
+            // CROSS JOIN fixes the join order (contact → its sources → their entities): left free, SQLite's
+            // planner starts from every company and takes ~50 ms instead of ~3 ms at 1M cases.
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT other.value FROM entities e
-                JOIN entity_mentions m ON m.entity_id = e.id AND m.role <> 'complainant'
-                JOIN entity_mentions m2 ON m2.source = m.source AND m2.role <> 'complainant'
-                JOIN entities other ON other.id = m2.entity_id AND other.kind = 'company'
-                WHERE e.kind = ? AND e.value = ? ORDER BY other.value LIMIT ?
+                CROSS JOIN entity_mentions m CROSS JOIN entity_mentions m2 CROSS JOIN entities other
+                WHERE e.kind = ? AND e.value = ? AND m.entity_id = e.id AND m.role <> 'complainant'
+                  AND m2.source = m.source AND m2.role <> 'complainant'
+                  AND other.id = m2.entity_id AND other.kind = 'company'
+                ORDER BY other.value LIMIT ?
                 """, arguments: [contact.kind.rawValue, contact.value, max(0, limit)])
         }
     }
