@@ -39,27 +39,32 @@ let package = Package(
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
         .target(name: "BlackIntermediary", dependencies: ["RuleKit", "PatternPack", "EntityKit"], path: "Plugins/BlackIntermediary"),
         .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
+        .target(name: "LearnedScore", dependencies: ["RuleKit"], path: "Plugins/LearnedScore"),
 
         // MARK: Executables
         .executableTarget(
             name: "RightsDeskCLI",
             dependencies: [
                 "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
-                "LegalReferral", "EntityKit",
+                "LegalReferral", "LearnedScore", "EntityKit",
                 argumentParser, logging,
             ]),
+        .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
         .executableTarget(
-            name: "RightsDeskBench", dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "EntityKit", grdb]),
+            name: "RightsDeskBench",
+            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", "EntityKit", grdb]),
 
         // MARK: Tests
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseCore", grdb]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack"], exclude: ["Fixtures"]),
+        .testTarget(name: "LearnedScoreTests", dependencies: ["LearnedScore", "RuleKit", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
         .testTarget(name: "EntityKitTests", dependencies: ["EntityKit"]),
         .testTarget(name: "BlackIntermediaryTests", dependencies: ["BlackIntermediary", "EntityKit", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore", "CaseCore"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),

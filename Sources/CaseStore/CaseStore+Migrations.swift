@@ -38,6 +38,26 @@ extension CaseStore {
                 CREATE INDEX cases_by_status ON cases(status, created_at);
                 CREATE INDEX cases_by_department ON cases(department, created_at);
                 CREATE INDEX cases_by_assignee ON cases(assignee, created_at);
+                """)
+            try createHistoryTables(db)
+        }
+        migrator.registerMigration("v2.search") { db in
+            // Contentless: the tokens are generated from `cases` (see SearchText); rowid = cases.id.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE case_search USING fts5(
+                    uni, bi, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 0');
+                INSERT INTO meta (key, value) VALUES ('search.tokens', 'ngram-1');
+                """)
+        }
+        migrator.registerMigration("v3.entities") { db in
+            try db.execute(sql: EntityIndexSchema.v3)
+        }
+        return migrator
+    }
+
+    /// Part of `v1.cases`: numbers, the append-only event log, links and posting scans.
+    private static func createHistoryTables(_ db: Database) throws {
+        try db.execute(sql: """
                 CREATE TABLE case_numbers (
                     prefix TEXT NOT NULL,
                     year INTEGER NOT NULL,
@@ -82,18 +102,5 @@ extension CaseStore {
                 );
                 CREATE INDEX posting_scans_by_posting ON posting_scans(posting_id, scanned_at);
                 """)
-        }
-        migrator.registerMigration("v2.search") { db in
-            // Contentless: the tokens are generated from `cases` (see SearchText); rowid = cases.id.
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE case_search USING fts5(
-                    uni, bi, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 0');
-                INSERT INTO meta (key, value) VALUES ('search.tokens', 'ngram-1');
-                """)
-        }
-        migrator.registerMigration("v3.entities") { db in
-            try db.execute(sql: EntityIndexSchema.v3)
-        }
-        return migrator
     }
 }

@@ -8,7 +8,7 @@ public struct ScanRecord: Codable, Sendable, Equatable {
     /// `clean`, `suspicious` or `likelyFraud`.
     public var verdict: String
     public var score: Int
-    /// The findings as the scanner printed them (a JSON array).
+    /// The scanner's JSON line for the posting (`id`, `verdict`, `score`, `findings`), as `scan --json` prints it.
     public var findingsJSON: String
     /// Where the posting came from (feed or file name), if known.
     public var source: String?

@@ -10,6 +10,11 @@
 /// lookarounds and anchors consume "" ; an alternation's set is the union of its branches' best sets, and none if
 /// any branch has none. Caseless letters are not exact (CJK characters, digits and punctuation have no case, so
 /// they stay usable). Anything not understood makes the whole pattern "no usable literal" — it then always runs.
+///
+/// Besides the cheapest set, a top-level concatenation yields one candidate per disjoint part (each inexact factor,
+/// and the best run of each exact segment); the second-cheapest becomes a second required set, since every match
+/// consumes every factor. Each set carries a *reach*: a bound on the bytes from the match start to the end of the
+/// literal occurrence, computed from the maximum byte lengths of the parts before it.
 struct LiteralExtractor {
     typealias Literal = [UInt8]
 
@@ -25,6 +30,8 @@ struct LiteralExtractor {
         /// Bound on the distance in bytes from the node's start to the end of the required literal's occurrence
         /// (nil: unbounded). Lets a scan start PCRE2 shortly before the first literal occurrence.
         var bestReach: Int?
+        /// For a concatenation: required sets from disjoint factors (every match contains one of each).
+        var conjuncts: [RequiredSet] = []
 
         init(exact: [Literal]) {
             self.exact = exact
@@ -41,11 +48,25 @@ struct LiteralExtractor {
         static let oneChar = Info(unknownMaxLen: 4)
     }
 
-    /// The required literals of a pattern and the reach bound of its matches (see ``Info/bestReach``).
-    struct Result {
+    /// A required literal set with its cost and reach bound (see ``Info/bestReach``).
+    struct RequiredSet {
         let literals: [Literal]
+        let cost: Double
         let reach: Int?
     }
+
+    /// The required sets of a pattern: the cheapest first, then at most one more from a disjoint part of the
+    /// pattern (every match contains an occurrence from each set).
+    struct Result {
+        let sets: [RequiredSet]
+        /// The cheapest set's literals.
+        var literals: [Literal] { sets[0].literals }
+        /// The cheapest set's reach bound.
+        var reach: Int? { sets[0].reach }
+    }
+
+    /// A second set is only worth checking when it is not common (estimated frequency below this).
+    static let secondSetMaxCost = 0.5
 
     /// Thrown for syntax the extractor does not model; the pattern then has no usable literal.
     struct Unsupported: Error {}
@@ -71,7 +92,11 @@ struct LiteralExtractor {
         do {
             let info = try parser.parseAlternation()
             guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
-            return info.best.map { Result(literals: $0, reach: info.bestReach) }
+            guard let best = info.best else { return nil }
+            let primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach)
+            let others = info.conjuncts.sorted { $0.cost < $1.cost }.filter { $0.literals != best }
+            guard let second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
+            return Result(sets: [primary, second])
         } catch {
             return nil
         }
@@ -215,22 +240,39 @@ struct LiteralExtractor {
         for factor in factors { prefix.append(Self.sum(prefix.last ?? nil, factor.maxLen)) }
         var result = Info(unknownMaxLen: prefix.last ?? nil)
         var product: [Literal]? = [[]]
-        for (i, factor) in factors.enumerated() {
-            if factor.best != nil && factor.bestCost < result.bestCost {
-                result.best = factor.best
-                result.bestCost = factor.bestCost
-                result.bestReach = Self.sum(prefix[i], factor.bestReach)
-            }
+        for factor in factors {
             product = product.flatMap { p in factor.exact.flatMap { Self.cross(p, $0) } }
         }
         result.exact = product
-        for start in factors.indices where factors[start].exact != nil {
-            var run: [Literal] = [[]]
-            for factor in factors[start...] {
-                guard let exact = factor.exact, let next = Self.cross(run, exact) else { break }
-                run = next
+        // One candidate per disjoint part: each inexact factor, and the cheapest run in each exact segment.
+        var i = 0
+        while i < factors.count {
+            var part = Info(unknownMaxLen: nil)
+            if factors[i].exact == nil {
+                part.best = factors[i].best
+                part.bestCost = factors[i].bestCost
+                part.bestReach = Self.sum(prefix[i], factors[i].bestReach)
+                i += 1
+            } else {
+                var end = i
+                while end < factors.count, factors[end].exact != nil { end += 1 }
+                for start in i..<end {
+                    var run: [Literal] = [[]]
+                    for factor in factors[start..<end] {
+                        guard let exact = factor.exact, let next = Self.cross(run, exact) else { break }
+                        run = next
+                    }
+                    consider(run, reach: Self.sum(prefix[start], run.map(\.count).max()), in: &part)
+                }
+                i = end
             }
-            consider(run, reach: Self.sum(prefix[start], run.map(\.count).max()), in: &result)
+            guard let best = part.best else { continue }
+            result.conjuncts.append(RequiredSet(literals: best, cost: part.bestCost, reach: part.bestReach))
+            if part.bestCost < result.bestCost {
+                result.best = best
+                result.bestCost = part.bestCost
+                result.bestReach = part.bestReach
+            }
         }
         return result
     }

@@ -59,7 +59,8 @@ public final class Pattern: @unchecked Sendable {
         self.limits = limits
         self.code = compiled
         self.matchContext = context
-        self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        self.isJITCompiled = !options.contains(.noJIT)
+            && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
     }
 
     deinit {

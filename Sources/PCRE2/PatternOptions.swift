@@ -14,4 +14,7 @@ public struct PatternOptions: OptionSet, Sendable, Hashable {
 
     /// Letters match regardless of case (Unicode case folding).
     public static let caseless = PatternOptions(rawValue: 1 << 0)
+
+    /// Skip JIT compilation and use PCRE2's interpreter (≈ 13× slower; for tests and comparisons).
+    public static let noJIT = PatternOptions(rawValue: 1 << 1)
 }

@@ -6,8 +6,9 @@ extension PatternSet {
     /// Not `Sendable`: create one per thread or task with ``PatternSet/makeScratch()`` and reuse it.
     public final class Scratch {
         let match = MatchScratch(ovectorPairs: 1)
+        /// Per (pattern × 2 + set): the generation of the last scan in which the set occurred.
         var seen: [UInt32]
-        /// Per pattern: end offset of its first literal occurrence in the current scan.
+        /// Per (pattern × 2 + set): end offset of the set's first literal occurrence in the current scan.
         var firstEnd: [Int]
         var generation: UInt32 = 0
         var candidates: [Int32] = []
@@ -15,8 +16,8 @@ extension PatternSet {
         public private(set) var counters = ScanCounters()
 
         init(patternCount: Int) {
-            seen = Array(repeating: 0, count: patternCount)
-            firstEnd = Array(repeating: 0, count: patternCount)
+            seen = Array(repeating: 0, count: patternCount * 2)
+            firstEnd = Array(repeating: 0, count: patternCount * 2)
         }
 
         func record(bytes: Int, patternsRun: Int) {
@@ -95,11 +96,13 @@ extension PatternSet {
         scratch.seen.withUnsafeMutableBufferPointer { seen in
             scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
                 automaton.scan(bytes) { value, end in
-                    if seen[Int(value)] != generation {
-                        seen[Int(value)] = generation
-                        firstEnd[Int(value)] = end
-                        candidates.append(value)
-                    }
+                    let slot = Int(value)
+                    guard seen[slot] != generation else { return }
+                    seen[slot] = generation
+                    firstEnd[slot] = end
+                    // A pattern becomes a candidate once, when the last of its sets first occurs.
+                    let pattern = slot >> 1
+                    if setCount[pattern] == 1 || seen[slot ^ 1] == generation { candidates.append(Int32(pattern)) }
                 }
             }
         }
@@ -113,13 +116,15 @@ extension PatternSet {
         return candidates
     }
 
-    /// Where PCRE2 may start for candidate `index`: no match can start before (first literal end − reach).
-    /// Always-run patterns and unbounded reaches start at 0. Moved back to a character boundary.
+    /// Where PCRE2 may start for candidate `index`: no match can start before (first occurrence end − reach) of
+    /// any of its sets. Always-run patterns and unbounded reaches give 0. Moved back to a character boundary.
     @inline(__always)
     private func startOffset(for index: Int, in bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> Int {
-        let bound = reach[index]
-        guard bound >= 0, scratch.seen[index] == scratch.generation, requiredLiterals[index] != nil else { return 0 }
-        var start = max(0, scratch.firstEnd[index] - bound)
+        var start = 0
+        for slot in (index * 2)..<(index * 2 + setCount[index]) where reach[slot] >= 0 {
+            guard scratch.seen[slot] == scratch.generation else { return 0 }
+            start = max(start, scratch.firstEnd[slot] - reach[slot])
+        }
         while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start
     }

@@ -32,6 +32,8 @@ public final class PatternSet: Sendable {
         public let literalCount: Int
         /// States of the Aho-Corasick DFA (0 for the naive engine).
         public let automatonStates: Int
+        /// Patterns that also require a second literal set (from another part of the pattern) before they run.
+        public let patternsWithSecondSet: Int
     }
 
     /// The compiled patterns, in the order given.
@@ -41,11 +43,14 @@ public final class PatternSet: Sendable {
     /// Prefilter figures.
     public let statistics: Statistics
 
-    /// Per pattern, the chosen required literals (nil: no usable literal).
-    let requiredLiterals: [[[UInt8]]?]
-    /// Per pattern, a bound on (end of its literal occurrence − match start) in bytes; -1 when unbounded.
-    /// A scan starts PCRE2 at (end of the first literal occurrence − reach): no match can start earlier.
+    /// Per pattern, its required literal sets (empty: no usable literal, the pattern always runs). Every match
+    /// contains an occurrence from each set, so a pattern runs only when all its sets (at most 2) occurred.
+    let requiredSets: [[[[UInt8]]]]
+    /// Per (pattern × 2 + set), a bound on (end of the set's literal occurrence − match start) in bytes; -1 when
+    /// unbounded. A scan starts PCRE2 at (end of the first occurrence − reach): no match can start earlier.
     let reach: [Int]
+    /// Per pattern, the number of required sets (0, 1 or 2).
+    let setCount: [Int]
     /// Patterns that run on every text under the prefilter engine, ascending.
     let alwaysRun: [Int32]
     let automaton: AhoCorasick
@@ -78,28 +83,37 @@ public final class PatternSet: Sendable {
         let extracted: [LiteralExtractor.Result?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
             LiteralExtractor.requiredLiterals(of: $0, caseless: options.contains(.caseless), cost: cost)
         }
-        let literals = extracted.map { $0?.literals }
-        requiredLiterals = literals
-        reach = extracted.map { $0?.reach ?? -1 }
-        alwaysRun = literals.indices.filter { literals[$0] == nil }.map { Int32($0) }
+        let sets = extracted.map { $0?.sets ?? [] }
+        requiredSets = sets.map { $0.map(\.literals) }
+        setCount = sets.map(\.count)
+        reach = sets.flatMap { s in (0..<2).map { k in k < s.count ? s[k].reach ?? -1 : -1 } }
+        alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []
-        for (index, set) in literals.enumerated() {
-            for literal in set ?? [] { entries.append((literal, Int32(index))) }
+        for (index, patternSets) in sets.enumerated() {
+            for (k, set) in patternSets.enumerated() {
+                for literal in set.literals { entries.append((literal, Int32(index * 2 + k))) }
+            }
         }
         automaton = AhoCorasick(entries)
         statistics = Statistics(
             patternCount: patterns.count,
-            patternsWithLiterals: literals.count { $0 != nil },
+            patternsWithLiterals: sets.count { !$0.isEmpty },
             literalCount: Set(entries.map(\.literal)).count,
-            automatonStates: engine == .naive ? 0 : automaton.stateCount)
+            automatonStates: engine == .naive ? 0 : automaton.stateCount,
+            patternsWithSecondSet: sets.count { $0.count > 1 })
     }
 
     /// A new scratch for one thread or task; reuse it for every scan on that thread.
     public func makeScratch() -> Scratch { Scratch(patternCount: patterns.count) }
 
-    /// The required literals chosen for pattern `index` (nil when it has none and always runs).
+    /// The cheapest required literal set chosen for pattern `index` (nil when it has none and always runs).
     public func requiredLiterals(ofPattern index: Int) -> [String]? {
-        requiredLiterals[index].map { $0.map { String(decoding: $0, as: UTF8.self) } }
+        requiredLiteralSets(ofPattern: index).first
+    }
+
+    /// All required literal sets of pattern `index` (empty when it always runs); it runs only if each occurred.
+    public func requiredLiteralSets(ofPattern index: Int) -> [[String]] {
+        requiredSets[index].map { $0.map { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// Cost of a literal set: the sum of the literals' estimated frequencies (plus a tiny built-in tie-breaker).

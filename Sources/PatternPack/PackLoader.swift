@@ -12,11 +12,13 @@ public enum PackLoader {
     ///   - directory: the pack directory.
     ///   - id: module id (defaults to the pack id declared by the files).
     ///   - engine: matching strategy.
+    ///   - literalSample: typical texts to rank prefilter literals by rarity (speed only).
     /// - Throws: ``PackLoadError`` listing every problem (file:line:column, rule, pattern index, PCRE2 offset).
-    public static func load(directory: String, id: String? = nil, engine: PackEngine = .prefilter)
-        throws(PackLoadError) -> PatternPackModule
-    {
-        try PatternPackModule(source: PackSource.read(directory: directory), id: id, engine: engine)
+    public static func load(
+        directory: String, id: String? = nil, engine: PackEngine = .prefilter, literalSample: LiteralSample? = nil
+    ) throws(PackLoadError) -> PatternPackModule {
+        try PatternPackModule(
+            source: PackSource.read(directory: directory), id: id, engine: engine, literalSample: literalSample)
     }
 
     /// Compiles pack files given as text (for tests and tools).

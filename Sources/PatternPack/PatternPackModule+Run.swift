@@ -58,17 +58,16 @@ extension PatternPackModule {
         let hits = matches(in: bytes, scratch: scratch)
         guard !hits.isEmpty else { return }
         var matches: [Int: [Range<Int>]] = [:]
-        var excludes: [Int: [Range<Int>]] = [:]
         for hit in hits {
-            let owner = owners[hit.pattern]
-            let fields = specs[owner.rule].description.fields
+            let rule = owners[hit.pattern]
+            let fields = specs[rule].description.fields
             guard fields.isEmpty || fields.contains(name) else { continue }
-            if owner.exclude { excludes[owner.rule, default: []].append(hit.range) }
-            else { matches[owner.rule, default: []].append(hit.range) }
+            matches[rule, default: []].append(hit.range)
         }
         for (rule, ranges) in matches {
-            let dropped = excludes[rule] ?? []
-            let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }.sorted { $0.lowerBound < $1.lowerBound }
+            let dropped = excludeMatches(rule, in: bytes)
+            let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
+                .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
             state.hits[rule] = true
             let room = Self.maxEvidence - state.evidence[rule].count
@@ -77,6 +76,17 @@ extension PatternPackModule {
                     field: name, start: range.lowerBound, end: range.upperBound,
                     excerpt: Self.excerpt(bytes, range, context: Self.excerptContext)))
             }
+        }
+    }
+
+    /// Matches of rule `rule`'s exclude patterns in the field (a pattern over its match limit cancels nothing).
+    private func excludeMatches(_ rule: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let patterns = excludePatterns[rule]
+        guard !patterns.isEmpty else { return [] }
+        let scratch = MatchScratch(ovectorPairs: 1)
+        return patterns.flatMap { pattern in
+            (try? pattern.allMatches(
+                in: bytes, scratch: scratch, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)) ?? []
         }
     }
 

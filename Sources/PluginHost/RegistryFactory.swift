@@ -5,7 +5,8 @@ import RuleKit
 /// Builds the ``ModuleRegistry`` a process runs from configuration.
 ///
 /// Order: the built-in modules (in the order given), then every directory under the rules directory, sorted by
-/// name, whose YAML files declare `pack:` and that no built-in claims. Directories without a pack declaration
+/// name, whose YAML files declare `pack:` and that no built-in claims, then the external modules declared under
+/// `modules:` (each started and handshaken; one that fails is a problem like a broken pack). Directories without a pack declaration
 /// (calendars, SLA tables) are left alone. A built-in whose pack directory does not exist is not registered.
 /// Every problem of every pack is collected before failing.
 ///
@@ -16,10 +17,14 @@ import RuleKit
 public enum RegistryFactory {
     /// Builds the registry.
     ///
+    /// - Parameters:
+    ///   - config: settings (rules directory, level, disabled modules and rules, thresholds, engine).
+    ///   - builtIns: compiled-in modules, e.g. ``BuiltInModules/all``.
+    ///   - literalSample: typical texts to rank prefilter literals by rarity (speed only; findings are identical).
     /// - Throws: ``HostError`` listing every pack problem, failing built-in and duplicate id.
-    public static func build(config: RightsDeskConfig, builtIns: [BuiltInModuleFactory]) throws(HostError)
-        -> ModuleRegistry
-    {
+    public static func build(
+        config: RightsDeskConfig, builtIns: [BuiltInModuleFactory], literalSample: LiteralSample? = nil
+    ) throws(HostError) -> ModuleRegistry {
         var builder = RegistryBuilder(settings: config.moduleSettings)
         var collected = HostError()
         var modules: [any RuleModule] = []
@@ -30,7 +35,7 @@ public enum RegistryFactory {
                 continue
             }
             do {
-                modules.append(try factory.make(config.rulesDirectory, config.engine))
+                modules.append(try factory.make(config.rulesDirectory, config.engine, literalSample))
             } catch let failure as PackLoadError {
                 collected.packProblems += failure.problems
             } catch {
@@ -40,11 +45,13 @@ public enum RegistryFactory {
         let claimed = Set(builtIns.compactMap(\.packDirectory))
         for directory in packDirectories(in: config.rulesDirectory) where !claimed.contains(directory.name) {
             do {
-                modules.append(try PackLoader.load(directory: directory.path, engine: config.engine))
+                modules.append(try PackLoader.load(
+                    directory: directory.path, engine: config.engine, literalSample: literalSample))
             } catch {
                 collected.packProblems += error.problems
             }
         }
+        modules += startExternalModules(config.externalModules, collecting: &collected)
         for module in modules {
             do {
                 try builder.register(module)

@@ -215,7 +215,7 @@ private final class ResultBox: @unchecked Sendable {
 }
 
 /// Literal frequency estimated from a sample of postings: the smoothed fraction of postings containing it.
-/// `@unchecked Sendable` is not claimed: used on one thread during set construction only.
+/// Not `Sendable` (it caches): used on one thread, during set construction only.
 final class Rarity {
     private let sample: [UInt8]
     private let ends: [Int]

@@ -27,6 +27,9 @@ struct CaseGenerator {
         ("2 chars", ["押金", "刷单", "工资", "中介", "返现", "培训", "骑手", "拖欠"]),
         ("4 chars", ["交押金后", "拖欠工资", "垫付本金", "培训费用", "介绍费用", "站点罚款", "体检费用", "刷单返利"]),
         ("4 chars, no match", ["押金骑手", "工资刷单", "返现体检", "罚款培训"]),
+        // Every bigram of these occurs in the same cases (one template in six), never in this order: FTS5 must
+        // check positions in all of them. The worst case for the bigram index.
+        ("4-6 chars, no match, bigrams co-occur", ["刷单返现", "交押金不退", "站点罚款依据", "公司要求双倍"]),
     ]
 
     static let platforms = ["某招聘App", "短视频平台", "同城信息网", "微信群", "QQ群", "求职网站", "朋友圈", "贴吧"]

@@ -69,10 +69,13 @@ enum StoreBenchmark {
         let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
             .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
             ?? "unknown"
+        let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?")
+            .split(separator: " ").prefix(3).joined(separator: " ")
         let sqlite = (try? DatabaseQueue().read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? nil
         return """
             machine: \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), \(model), \
-            SQLite \(sqlite ?? "?"), \((ProcessInfo.processInfo.physicalMemory >> 30)) GiB
+            SQLite \(sqlite ?? "?"), \((ProcessInfo.processInfo.physicalMemory >> 30)) GiB; \
+            load average at start \(load)
             """
     }
 

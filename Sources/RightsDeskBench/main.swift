@@ -8,6 +8,8 @@ let usage = """
     usage: rightsdesk-bench store [--cases N,M] [--intake K] [--dir PATH]
            rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]
            rightsdesk-bench scan [--mb N] [--rules DIR] [--orfd PATH]
+           rightsdesk-bench model [--data PATH] [--label FIELD] [--map M] [--rules DIR] [--folds N] [--speed-only]
+           rightsdesk-bench entities [--cases N,M] [--dir PATH] [--repeat R] [--rules DIR]
 
     """
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -17,6 +19,8 @@ do {
     case "store": try StoreBenchmark.run(rest)
     case "patterns": try PatternBenchmark.run(rest)
     case "scan": try ScanBenchmark.run(rest)
+    case "model": try ModelBenchmark.run(rest)
+    case "external": try ExternalBenchmark.run(rest)
     case "entities": try EntityBenchmark.run(rest)
     default:
         FileHandle.standardError.write(Data(usage.utf8))

@@ -3,10 +3,14 @@ extension FlatJSON.Reader {
     mutating func string() throws(FlatJSON.Failure) -> String {
         guard take(UInt8(ascii: "\"")) else { throw .malformed }
         let start = position
-        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            if byte < 0x20 { throw .malformed }
-            position += 1
+        var index = position
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
         }
+        position = index
+        if let byte = current, byte < 0x20 { throw .malformed }
         guard let stop = current else { throw .malformed }
         if stop == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])

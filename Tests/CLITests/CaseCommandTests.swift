@@ -124,3 +124,27 @@ enum Golden {
         #expect(actual == expected, "out of date: check the change, then run RIGHTSDESK_UPDATE_GOLDEN=1 swift test --filter CLITests")
     }
 }
+
+@Suite("rightsdesk.yaml store settings")
+struct StoreConfigTests {
+    @Test("the case-number prefix and database path come from rightsdesk.yaml")
+    func prefixFromConfig() throws {
+        var cli = try CLIRunner()
+        cli.environment["RIGHTSDESK_DB"] = nil
+        try Data("store:\n  path: cases.sqlite\n  numberPrefix: JH\n".utf8)
+            .write(to: cli.directory.appendingPathComponent("rightsdesk.yaml"))
+        #expect(try cli.run(["init"]).status == 0)
+        let stored = try cli.json(["case", "open", "--json", "-"], stdin: CaseCommandTests.intake)
+        #expect(stored["number"] as? String == "JH-2026-000001")
+        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("cases.sqlite").path))
+    }
+
+    @Test("a bad prefix is refused with the file and line")
+    func badPrefix() throws {
+        let cli = try CLIRunner()
+        try Data("store:\n  numberPrefix: wc-1\n".utf8).write(to: cli.directory.appendingPathComponent("rightsdesk.yaml"))
+        let result = try cli.run(["init"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("rightsdesk.yaml:2"))
+    }
+}

@@ -187,6 +187,28 @@ struct CaseStoreTests {
         #expect(try store.events(caseId: created.id).count == 2)
     }
 
+    @Test("two stores on the same file (two processes) cannot overwrite each other's update")
+    func twoConnectionsConflict() throws {
+        // Given two stores opened on one file, both reading version 1
+        let directory = try Fixture.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("cases.sqlite").path
+        let desk = try CaseStore(path: path)
+        let supervisor = try CaseStore(path: path)
+        let created = try desk.create(Fixture.record(), openEvent: Fixture.openEvent(), numberPrefix: "WC")
+        var byDesk = try #require(try desk.get(id: created.id))
+        var bySupervisor = try #require(try supervisor.get(id: created.id))
+        // When the desk writes first and the supervisor writes on the same base version
+        byDesk.status = .triaged
+        let stored = try desk.update(byDesk, expectedVersion: 1, events: [])
+        bySupervisor.status = .rejected
+        // Then the supervisor is told, and the desk's change stands
+        #expect(throws: StoreError.conflict(caseId: created.id, expected: 1, current: 2)) {
+            try supervisor.update(bySupervisor, expectedVersion: 1, events: [])
+        }
+        #expect(try supervisor.get(id: created.id) == stored)
+    }
+
     @Test("update of an unknown case is notFound")
     func updateUnknown() throws {
         let store = try CaseStore.temporary()

@@ -50,3 +50,30 @@ struct NarrativeTests {
         #expect(NarrativeMatcher.contains("押金", in: "免押金是假的，交了押金"))
     }
 }
+
+@Suite("Narrative phrases with gaps")
+struct NarrativeGapTests {
+    @Test("a … in a phrase spans a few characters within one clause",
+          arguments: [
+            ("拖欠…工资", "工地老板拖欠三个月工资共12000元", true),
+            ("拖欠…工资", "老板拖欠了我们工资", true),
+            ("拖欠…工资", "老板拖欠房租，工资照发", false),          // the gap may not cross a clause
+            ("拖欠…工资", "拖欠房东的押金和水电费等等杂费以及工资", false), // more than the gap allows
+            ("拖欠…工资", "公司从不拖欠员工工资", false),             // negated before the phrase
+            ("工资…没…发", "三月份的工资一直没有发", true),
+          ])
+    func gaps(phrase: String, text: String, expected: Bool) {
+        #expect(NarrativeMatcher.contains(phrase, in: text) == expected)
+    }
+
+    @Test("wage arrears written with a gap lead to the wage routes and the migrant worker's exemption")
+    func wageRoutesFromNarrative() throws {
+        let advice = advisor(try shippedData()).advise(
+            LegalCase(kind: "laborDispute", facts: CaseFacts(employmentEnd: day("2026-01-15"), workerCategory: "migrantWorker"),
+                      narrative: "工地老板拖欠三个月工资共12000元，一直不给"),
+            today: day("2026-03-01"))
+        let ids = advice.routes.map(\.id)
+        #expect(ids.contains("legal.wage_arrears_arbitration"))
+        #expect(ids.contains("legal.legal_aid"))
+    }
+}

@@ -51,12 +51,13 @@ struct RuleStyleGenerator {
 
 @Suite("PatternSet")
 struct PatternSetTests {
-    @Test("prefilter and naive engines return identical matches on generated rules and texts")
-    func equivalence() throws {
-        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 20_261_129))
+    @Test("prefilter and naive engines return identical matches on generated rules and texts",
+          arguments: [(PatternOptions(), UInt64(20_261_129)), (.caseless, 4_242)])
+    func equivalence(options: PatternOptions, seed: UInt64) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: seed))
         let sources = (0..<100).map { _ in gen.pattern() }
-        let naive = try PatternSet(patterns: sources, engine: .naive)
-        let prefilter = try PatternSet(patterns: sources, engine: .prefilter)
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options, engine: .prefilter)
         #expect(prefilter.statistics.patternsWithLiterals > 60)
         let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
         var total = 0
@@ -89,6 +90,19 @@ struct PatternSetTests {
         let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
         let found = try set.scan("入职需缴纳押金，加V信", scratch: set.makeScratch())
         #expect(found == [PatternMatch(pattern: 0, range: 9..<21), PatternMatch(pattern: 1, range: 24..<31)])
+    }
+
+    @Test("a pattern with two required sets runs only when both occurred")
+    func secondSet() throws {
+        let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金"])
+        #expect(set.requiredLiteralSets(ofPattern: 0).map(Set.init) == [["押金"], ["先交", "缴纳"]])
+        #expect(set.statistics.patternsWithSecondSet == 1)
+        let scratch = set.makeScratch()
+        #expect(try set.scan("本公司不收押金", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        #expect(try set.scan("需缴纳保证金。押金另计", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 1)
+        #expect(try set.scan("押金。先交押金", scratch: scratch) == [PatternMatch(pattern: 0, range: 9..<21)])
     }
 
     @Test("results are sorted by pattern then start, and capped per pattern")

@@ -97,6 +97,20 @@ struct PatternTests {
         #expect(clock.now - start < .seconds(5))
     }
 
+    @Test("the interpreter reports match, depth and heap limits", arguments: [
+        (MatchLimits(matchLimit: 10_000), MatchLimitKind.match),
+        (MatchLimits(depthLimit: 20), .depth),
+        (MatchLimits(heapLimitBytes: 1), .heap),
+    ])
+    func interpreterLimits(limits: MatchLimits, kind: MatchLimitKind) throws {
+        let p = try Pattern("(a+)+$", options: .noJIT, limits: limits)
+        #expect(!p.isJITCompiled)
+        #expect(throws: MatchError.limitExceeded(kind, pattern: nil)) {
+            try p.firstMatch(in: String(repeating: "a", count: 3_000) + "!", scratch: MatchScratch())
+        }
+        #expect(try p.firstMatch(in: "aaa", scratch: MatchScratch()) == 0..<3)
+    }
+
     @Test("the default limits also stop a runaway pattern")
     func defaultLimits() throws {
         let p = try Pattern("(a+)+$")

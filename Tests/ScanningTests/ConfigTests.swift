@@ -39,10 +39,28 @@ struct ConfigTests {
     func builtInClaims() throws {
         var config = RightsDeskConfig()
         config.rulesDirectory = Support.rulesDirectory
-        let builtIn = BuiltInModuleFactory(moduleID: "demo_builtin", packDirectory: "demo") { rules, engine in
+        let builtIn = BuiltInModuleFactory(moduleID: "demo_builtin", packDirectory: "demo") { rules, engine, _ in
             try PackLoader.load(directory: rules + "/demo", id: "demo_builtin", engine: engine)
         }
         let registry = try RegistryFactory.build(config: config, builtIns: [builtIn])
         #expect(registry.modules.map(\.id) == ["demo_builtin"])
+    }
+}
+
+@Suite("Shipped example configuration")
+struct ShippedConfigTests {
+    @Test("rightsdesk.yaml at the repository root parses and states the defaults")
+    func example() throws {
+        let path = Support.here.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("rightsdesk.yaml").path
+        var config = try ConfigLoader.load(path: path)
+        config.source = nil
+        var defaults = RightsDeskConfig()
+        defaults.rulesDirectory = config.rulesDirectory
+        defaults.rulesDirectoryIsExplicit = true
+        defaults.databasePath = config.databasePath
+        #expect(config == defaults)
+        #expect(config.rulesDirectory.hasSuffix("/rules"))
+        #expect(config.databasePath?.hasSuffix("/rightsdesk.sqlite") == true)
     }
 }

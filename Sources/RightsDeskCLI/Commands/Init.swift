@@ -13,11 +13,11 @@ extension RightsDesk {
             try context.run {
                 let summary = try context.service.summary()
                 if options.json {
-                    Output.json(["database": options.databasePath, "cases": String(summary.total)])
+                    Output.json(["database": context.databasePath, "cases": String(summary.total)])
                 } else {
                     Output.line(options.lang == .zh
-                        ? "数据库就绪：\(options.databasePath)（\(summary.total) 件案件）"
-                        : "database ready: \(options.databasePath) (\(summary.total) cases)")
+                        ? "数据库就绪：\(context.databasePath)（\(summary.total) 件案件）"
+                        : "database ready: \(context.databasePath) (\(summary.total) cases)")
                 }
             }
         }

@@ -4,8 +4,8 @@ extension CommandContext {
     /// The legal desk over this context's service, with `rules/legal` loaded.
     func legalDesk() throws -> LegalDesk {
         do {
-            return try LegalDesk(service: service, rulesDirectory: options.rulesDirectory)
-        } catch {
+            return try LegalDesk(service: service, rulesDirectory: rulesDirectory)
+        } catch let error as EngineError {
             throw CommandContext.fail(error, options.lang)
         }
     }

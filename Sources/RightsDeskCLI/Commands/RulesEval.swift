@@ -25,9 +25,11 @@ extension RightsDesk.Rules {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
             let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let registry = try options.buildRegistry(config, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
             let runner = ScanRunner(
                 registry: registry, decoder: PostingDecoder(mapping: mapping, extras: [label]),
                 options: ScanOptions(jobs: jobs ?? config.jobs))

@@ -25,16 +25,16 @@ struct RulesOptions: ParsableArguments {
     /// The configuration with command-line overrides applied.
     func loadConfig() throws -> RightsDeskConfig {
         var config = try ConfigLoader.load(path: self.config)
-        if let rules { config.rulesDirectory = rules }
+        config.rulesDirectory = RulesLocator.directory(flag: rules, configuration: config)
         if let level { config.level = level }
         if let engine, let value = PackEngine(rawValue: engine) { config.engine = value }
         return config
     }
 
     /// The registry, or a printed list of problems and exit code 2.
-    func buildRegistry(_ config: RightsDeskConfig) throws -> ModuleRegistry {
+    func buildRegistry(_ config: RightsDeskConfig, literalSample: LiteralSample? = nil) throws -> ModuleRegistry {
         do {
-            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: literalSample)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

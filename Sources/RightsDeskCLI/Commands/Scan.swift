@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseStore
 import Foundation
 import PluginHost
 import RuleKit
@@ -19,7 +20,10 @@ extension RightsDesk {
         @Flag(help: "Abort (exit 2) at the first malformed record.") var strict = false
         @Option(help: "Language of messages: zh or en.") var lang = "zh"
         @Option(help: "Worker threads (default: all cores).") var jobs: Int?
-        @Option(help: "A RightsDesk database: mark postings whose entities are flagged or watched there.") var db: String?
+        @Flag(help: "Store each verdict with its findings in the case database (see --db) for later questions.")
+        var record = false
+        @Option(help: "Database for --record (env RIGHTSDESK_DB; default ./rightsdesk.sqlite); when given, postings whose entities are flagged or watched there are marked.") var db: String?
+        @Option(help: "Learned model file (default: model.path in the configuration).") var model: String?
         @OptionGroup var options: RulesOptions
 
         func validate() throws {
@@ -35,29 +39,70 @@ extension RightsDesk {
 
         func run() async throws {
             let config = try options.loadConfig()
-            let registry = try options.buildRegistry(config)
-            var reader = try InputOpener.open(path: file, format: format.flatMap(InputFormat.init(rawValue:)))
-            let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping())
+            let inputFormat = format.flatMap(InputFormat.init(rawValue:))
+            let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
+            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let (registry, modelNote) = try ModelLoading.registry(
+                config: config, options: options, modelPath: model, literalSample: sample)
+            var reader = try InputOpener.open(path: file, format: inputFormat)
+            let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
                 options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict), context: try EntitiesScanContext.open(db))
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal
+            let recorder = try openRecorder(config)
+            var recordFailure: StoreError?
             do {
                 let summary = try runner.run(
                     reader: &reader,
-                    onOutcome: { out.line(asJSON ? ScanJSON.line($0, language: lang) : ScanTable.row($0, language: lang)) },
+                    onOutcome: { outcome in
+                        let line = ScanJSON.line(outcome, language: lang)
+                        out.line(asJSON ? line : ScanTable.row(outcome, language: lang))
+                        guard let recorder, recordFailure == nil else { return }
+                        do { try recorder.add(outcome, line: line) } catch {
+                            recordFailure = error as? StoreError ?? .io(String(describing: error))
+                        }
+                    },
                     onProblem: { StandardError.write("\($0)") },
-                    onProgress: progress ? { StandardError.writeProgress($0) } : nil)
+                    onProgress: progress ? { summary in
+                        // Clear the progress line before rows reach the same terminal, then redraw it.
+                        StandardError.writeProgress(nil)
+                        out.flush()
+                        StandardError.writeProgress(summary)
+                    } : nil)
                 out.flush()
                 if progress { StandardError.writeProgress(nil) }
                 StandardError.write(summary.text)
+                if let modelNote { StandardError.write(modelNote) }
+                if let recordFailure { throw recordFailure }
+                if let recorder {
+                    try recorder.flush()
+                    StandardError.write("recorded \(recorder.recorded) verdicts in \(recorder.path)")
+                }
                 let code = FailOn.exitCode(summary, failOn: failOn.flatMap(FailOn.init(rawValue:)))
                 if code != 0 { throw ExitCode(code) }
             } catch let abort as ScanAbort {
                 out.flush()
+                try? recorder?.flush()
                 StandardError.write("\(abort)")
+                throw ExitCode(2)
+            } catch let error as StoreError {
+                out.flush()
+                StandardError.write("rightsdesk: \(error.message(.zh)) / \(error.message(.en))")
+                throw ExitCode(1)
+            }
+        }
+
+        private func openRecorder(_ config: RightsDeskConfig) throws -> ScanRecorder? {
+            guard record else { return nil }
+            let databasePath = db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? config.databasePath
+                ?? "rightsdesk.sqlite"
+            do {
+                return try ScanRecorder(databasePath: databasePath, source: file)
+            } catch let error as StoreError {
+                StandardError.write("rightsdesk: --record: \(error.message(.zh)) / \(error.message(.en))")
                 throw ExitCode(2)
             }
         }

@@ -4,31 +4,48 @@ import CaseEngine
 import CaseStore
 import Foundation
 import Logging
+import PluginHost
 
 /// Opens the store and the engine for a command, and turns engine errors into one line and an exit code.
 struct CommandContext {
     let options: GlobalOptions
     let service: CaseService
+    /// The database file in use.
+    let databasePath: String
+    /// The rules directory in use.
+    let rulesDirectory: String
 
     /// Opens an existing database; `create` allows a new file (only `init` does that).
     init(_ options: GlobalOptions, create: Bool = false) throws {
         self.options = options
-        let path = options.databasePath
-        if !create, !FileManager.default.fileExists(atPath: path) {
-            throw CommandContext.fail(.invalidInput(place: path, message: options.lang == .zh
-                ? "数据库不存在；请先运行 rightsdesk init --db \(path)"
-                : "no database here; run rightsdesk init --db \(path) first"), options.lang)
-        }
+        let opened: (path: String, rules: String, service: CaseService)
         do {
-            let settings = try CaseEngineSettings.load(rulesDirectory: options.rulesDirectory)
-            let logger = CommandContext.logger()
-            let store = try CaseStore(path: path, logger: logger)
-            service = CaseService(store: store, settings: settings, logger: logger, now: try CommandContext.clock())
+            opened = try CommandContext.open(options, create: create)
         } catch let error as EngineError {
             throw CommandContext.fail(error, options.lang)
         } catch let error as StoreError {
             throw CommandContext.fail(.store(error), options.lang)
         }
+        databasePath = opened.path
+        rulesDirectory = opened.rules
+        service = opened.service
+    }
+
+    private static func open(_ options: GlobalOptions,
+                             create: Bool) throws -> (path: String, rules: String, service: CaseService) {
+        let configuration = try options.loadConfiguration()
+        let path = options.databasePath(configuration)
+        let rules = RulesLocator.directory(flag: options.rules, configuration: configuration)
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw EngineError.invalidInput(place: path, message: options.lang == .zh
+                ? "数据库不存在；请先运行 rightsdesk init --db \(path)"
+                : "no database here; run rightsdesk init --db \(path) first")
+        }
+        let settings = try CaseEngineSettings.load(rulesDirectory: rules, numberPrefix: configuration.numberPrefix)
+        let logger = CommandContext.logger()
+        let store = try CaseStore(path: path, logger: logger)
+        let service = CaseService(store: store, settings: settings, logger: logger, now: try CommandContext.clock())
+        return (path, rules, service)
     }
 
     /// The logger for a command: warnings and errors only, unless `RIGHTSDESK_LOG_LEVEL` says otherwise

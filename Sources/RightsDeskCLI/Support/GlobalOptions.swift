@@ -1,6 +1,8 @@
 import ArgumentParser
 import CaseCore
+import CaseEngine
 import Foundation
+import PluginHost
 
 /// Options every command shares.
 struct GlobalOptions: ParsableArguments {
@@ -19,8 +21,21 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Rules directory with sla.yaml and calendar/ (env RIGHTSDESK_RULES; default ./rules).")
     var rules: String?
 
-    var databasePath: String {
-        db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? "rightsdesk.sqlite"
+    @Option(name: .long, help: "Configuration file (default: ./rightsdesk.yaml when present).")
+    var config: String?
+
+    /// `--db`, else `RIGHTSDESK_DB`, else `store.path` of the configuration, else `./rightsdesk.sqlite`.
+    func databasePath(_ configuration: RightsDeskConfig) -> String {
+        db ?? ProcessInfo.processInfo.environment["RIGHTSDESK_DB"] ?? configuration.databasePath ?? "rightsdesk.sqlite"
+    }
+
+    /// `rightsdesk.yaml` (or `--config`), with defaults when there is none.
+    func loadConfiguration() throws -> RightsDeskConfig {
+        do {
+            return try ConfigLoader.load(path: config)
+        } catch {
+            throw EngineError.configuration(error.description)
+        }
     }
 
     var actorName: String {
@@ -28,20 +43,6 @@ struct GlobalOptions: ParsableArguments {
         return actor ?? env["RIGHTSDESK_ACTOR"] ?? env["USER"] ?? "cli"
     }
 
-    /// `--rules`, else `RIGHTSDESK_RULES`, else `./rules` when it exists, else the `rules` folder of the checkout the
-    /// binary was built in (found by walking up from the executable), so `.build/release/rightsdesk` works anywhere.
-    var rulesDirectory: String {
-        if let explicit = rules ?? ProcessInfo.processInfo.environment["RIGHTSDESK_RULES"] { return explicit }
-        let fm = FileManager.default
-        if fm.fileExists(atPath: "rules/sla.yaml") { return "rules" }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = dir.appendingPathComponent("rules")
-            if fm.fileExists(atPath: candidate.appendingPathComponent("sla.yaml").path) { return candidate.path }
-            dir.deleteLastPathComponent()
-        }
-        return "rules"
-    }
 }
 
 extension Language: ExpressibleByArgument {}

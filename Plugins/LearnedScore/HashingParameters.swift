@@ -1,0 +1,54 @@
+/// How posting text becomes features: which fields, which character n-grams, how many hash buckets.
+///
+/// Stored in every model file; a model is scored with exactly the parameters it was trained with.
+public struct HashingParameters: Sendable, Hashable, Codable {
+    /// The feature scheme this code implements; a file naming another scheme is refused.
+    public static let currentScheme = "char-ngram-v1"
+
+    /// Name of the feature scheme (normalisation, hashing and weighting rules).
+    public var scheme: String
+    /// Log2 of the number of hash buckets (10…24).
+    public var bits: Int
+    /// Shortest n-gram, in Unicode scalars (1…3).
+    public var minN: Int
+    /// Longest n-gram, in Unicode scalars (`minN`…3).
+    public var maxN: Int
+    /// Subject field → feature group; fields of one group share n-gram features, other fields are not read.
+    public var fieldGroups: [String: String]
+    /// Weight repeated n-grams by `1 + ln(count)` instead of `count`.
+    public var sublinearTF: Bool
+    /// Multiply by the inverse document frequency learnt from the training data (TF-IDF).
+    public var idf: Bool
+
+    /// Creates parameters.
+    public init(
+        scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
+        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = false,
+        idf: Bool = true
+    ) {
+        self.scheme = scheme
+        self.bits = bits
+        self.minN = minN
+        self.maxN = maxN
+        self.fieldGroups = fieldGroups
+        self.sublinearTF = sublinearTF
+        self.idf = idf
+    }
+
+    /// Title and description share features; company and salary have their own.
+    public static let defaultFieldGroups = [
+        "title": "text", "description": "text", "company": "company", "salary": "salary",
+    ]
+
+    /// Number of hash buckets.
+    public var bucketCount: Int { 1 << bits }
+
+    /// Why these parameters cannot be used by this build, or nil when they can.
+    public var problem: String? {
+        if scheme != Self.currentScheme { return "feature scheme '\(scheme)' is not '\(Self.currentScheme)'" }
+        if !(10...24).contains(bits) { return "hash bits \(bits) outside 10…24" }
+        if !(1...3).contains(minN) || !(minN...3).contains(maxN) { return "n-gram range \(minN)…\(maxN) outside 1…3" }
+        if fieldGroups.isEmpty { return "no fields to read" }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+import RuleKit
+
+/// A posting with its label and the score the rules gave it (0 when rules were not run).
+public struct LabelledPosting: Sendable {
+    /// The posting.
+    public var subject: Subject
+    /// `true` when labelled fraudulent.
+    public var label: Bool
+    /// The rules' score for the posting.
+    public var ruleScore: Int
+
+    /// Creates a labelled posting.
+    public init(subject: Subject, label: Bool, ruleScore: Int = 0) {
+        self.subject = subject
+        self.label = label
+        self.ruleScore = ruleScore
+    }
+
+    /// The duplicate key used by group folds: the normalised description, or all text when it is empty.
+    public var groupKey: UInt64 {
+        let description = subject.text(of: "description") ?? ""
+        if !description.isEmpty { return GroupFolds.key(description) }
+        return GroupFolds.key(subject.fields.map(\.text).joined(separator: "\n"))
+    }
+}

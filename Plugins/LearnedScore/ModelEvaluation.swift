@@ -1,0 +1,66 @@
+import RuleKit
+
+/// Measures rules, model and combination on labelled postings: with a given model, or by grouped
+/// cross-validation in which every fold's model and bands are chosen without seeing that fold.
+public enum ModelEvaluation {
+    /// Figures of a trained model on labelled postings (rule scores included in each posting).
+    public static func evaluate(
+        _ model: LearnedModel, on postings: [LabelledPosting], thresholds: Thresholds, skipped: Int = 0
+    ) -> ModelReport {
+        var report = ModelReport(method: "model", bands: model.header.bands)
+        let probabilities = postings.map { model.probability(for: $0.subject) }
+        add(postings, probabilities: probabilities, bands: model.header.bands, thresholds: thresholds, to: &report)
+        report.calibration = CalibrationBin.table(probabilities: probabilities, labels: postings.map(\.label))
+        report.skipped = skipped
+        return report
+    }
+
+    /// Grouped k-fold cross-validation of the whole training procedure (nested: each outer fold's trainer runs its
+    /// own inner folds to choose bands).
+    ///
+    /// - Parameters:
+    ///   - postings: labelled postings with rule scores.
+    ///   - trainer: the training procedure (its `folds` are the inner folds).
+    ///   - folds: outer folds.
+    public static func crossValidate(
+        _ postings: [LabelledPosting], trainer: ModelTrainer, folds: Int, skipped: Int = 0
+    ) -> ModelReport {
+        let labels = postings.map(\.label)
+        let foldOf = GroupFolds.assign(
+            keys: postings.map(\.groupKey), labels: labels, folds: folds, seed: trainer.options.seed ^ 0x5EED)
+        var report = ModelReport(method: "grouped cross-validation, \(max(2, folds)) folds", bands: .silent)
+        var allProbabilities: [Double] = []
+        var allLabels: [Bool] = []
+        for fold in 0..<max(2, folds) {
+            let train = postings.indices.filter { foldOf[$0] != fold }.map { postings[$0] }
+            let test = postings.indices.filter { foldOf[$0] == fold }.map { postings[$0] }
+            guard !test.isEmpty, !train.isEmpty else { continue }
+            let model = trainer.train(train, dataSHA256: "", trainedAt: "")
+            let probabilities = test.map { model.probability(for: $0.subject) }
+            add(test, probabilities: probabilities, bands: model.header.bands, thresholds: trainer.thresholds, to: &report)
+            report.bands = model.header.bands
+            allProbabilities += probabilities
+            allLabels += test.map(\.label)
+        }
+        report.calibration = CalibrationBin.table(probabilities: allProbabilities, labels: allLabels)
+        report.skipped = skipped
+        return report
+    }
+
+    static func add(
+        _ postings: [LabelledPosting], probabilities: [Double], bands: ScoreBands, thresholds: Thresholds,
+        to report: inout ModelReport
+    ) {
+        for (posting, probability) in zip(postings, probabilities) {
+            let rules = thresholds.verdict(for: posting.ruleScore)
+            let model = thresholds.verdict(for: bands.points(for: probability, thresholds: thresholds))
+            let combined = bands.verdict(ruleScore: posting.ruleScore, probability: probability, thresholds: thresholds)
+            report.labelled += 1
+            if posting.label { report.positives += 1 }
+            report.rules.add(rules, actual: posting.label)
+            report.model.add(model, actual: posting.label)
+            report.combined.add(combined, actual: posting.label)
+            if combined < rules { report.lostByCombination += 1 }
+        }
+    }
+}

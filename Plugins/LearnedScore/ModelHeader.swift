@@ -1,0 +1,83 @@
+/// Everything a model file says about itself besides its weights (stored as JSON inside the file).
+public struct ModelHeader: Sendable, Hashable, Codable {
+    /// Model file format version this code reads and writes.
+    public static let currentFormatVersion = 1
+
+    /// Format version (repeats the binary prefix; both must match).
+    public var formatVersion: Int
+    /// How text becomes features.
+    public var hashing: HashingParameters
+    /// The model's intercept.
+    public var bias: Float
+    /// Probability bands chosen on held-out folds.
+    public var bands: ScoreBands
+    /// The false-positive budget the bands were chosen for.
+    public var targets: ThresholdTargets
+    /// Where the model came from.
+    public var training: TrainingRecord
+    /// IDF of buckets absent from the training data (those are not stored), nil without IDF.
+    public var idfUnseen: Float?
+
+    /// Creates a header.
+    public init(
+        formatVersion: Int = ModelHeader.currentFormatVersion, hashing: HashingParameters, bias: Float,
+        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil
+    ) {
+        self.formatVersion = formatVersion
+        self.hashing = hashing
+        self.bias = bias
+        self.bands = bands
+        self.targets = targets
+        self.training = training
+        self.idfUnseen = idfUnseen
+    }
+}
+
+/// Provenance of a model: the data's fingerprint, the date, the seed and the counts.
+public struct TrainingRecord: Sendable, Hashable, Codable {
+    /// SHA-256 (hex) of the training data file's bytes.
+    public var dataSHA256: String
+    /// When the model was trained (ISO 8601 date or date-time, as given by the caller).
+    public var trainedAt: String
+    /// Optimiser settings, seed included.
+    public var options: TrainingOptions
+    /// Labelled postings used.
+    public var examples: Int
+    /// Of which fraudulent.
+    public var positives: Int
+    /// Postings skipped for a missing or unreadable label.
+    public var skipped: Int
+    /// Folds of the grouped cross-validation that chose the bands.
+    public var folds: Int
+    /// Held-out figures of the combination at the chosen bands (≥ suspicious and ≥ likelyFraud).
+    public var heldOut: HeldOutFigures
+
+    /// Creates a record.
+    public init(
+        dataSHA256: String, trainedAt: String, options: TrainingOptions, examples: Int, positives: Int, skipped: Int,
+        folds: Int, heldOut: HeldOutFigures
+    ) {
+        self.dataSHA256 = dataSHA256
+        self.trainedAt = trainedAt
+        self.options = options
+        self.examples = examples
+        self.positives = positives
+        self.skipped = skipped
+        self.folds = folds
+        self.heldOut = heldOut
+    }
+}
+
+/// Confusion matrices of the combined verdict on held-out folds.
+public struct HeldOutFigures: Sendable, Hashable, Codable {
+    /// Verdict ≥ suspicious counts as flagged.
+    public var suspicious: Confusion
+    /// Verdict ≥ likelyFraud counts as flagged.
+    public var likelyFraud: Confusion
+
+    /// Creates figures.
+    public init(suspicious: Confusion = Confusion(), likelyFraud: Confusion = Confusion()) {
+        self.suspicious = suspicious
+        self.likelyFraud = likelyFraud
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import RuleKit
+
+/// Readable text for `model train` and `model eval` (English, for operators of the tool and for docs).
+public enum ModelReportText {
+    /// The report as a terminal table.
+    public static func text(_ report: ModelReport) -> String {
+        var lines = [
+            "labelled postings: \(report.labelled) (fraudulent \(report.positives)); skipped without label: \(report.skipped)",
+            "method: \(report.method)",
+            "bands: \(bands(report.bands))",
+            "",
+            "                      ≥ suspicious                      ≥ likelyFraud",
+            "              precision recall    F1    FPR     precision recall    F1    FPR",
+        ]
+        for (name, levels) in [("rules alone", report.rules), ("model alone", report.model), ("combined", report.combined)] {
+            lines.append(name.padding(toLength: 12, withPad: " ", startingAt: 0) + figures(levels.suspicious) + "   " + figures(levels.likelyFraud))
+        }
+        lines.append("postings the rules flagged that the combination did not: \(report.lostByCombination)")
+        lines.append("")
+        lines.append("calibration   postings  fraudulent  mean p  observed")
+        for bin in report.calibration {
+            lines.append(String(
+                format: "%.1f–%.1f     %8d  %10d  %6.3f  %8.3f", bin.lower, bin.upper, bin.count, bin.positives,
+                bin.meanProbability, bin.observedRate))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `model train` prints.
+    public static func trainingSummary(_ header: ModelHeader, thresholds: Thresholds) -> String {
+        let record = header.training
+        let heldOut = record.heldOut
+        return [
+            "trained on \(record.examples) labelled postings (\(record.positives) fraudulent); skipped without label: \(record.skipped)",
+            "data sha256 \(record.dataSHA256), seed \(record.options.seed), \(record.options.epochs) epochs, \(header.hashing.bucketCount) buckets",
+            "bands: \(bands(header.bands)) (points: +\(thresholds.suspicious) / +\(thresholds.likelyFraud))",
+            "held out (\(record.folds) grouped folds, rules + model): ≥ suspicious" + figures(heldOut.suspicious)
+                + "; ≥ likelyFraud" + figures(heldOut.likelyFraud),
+            "target: at most \(String(format: "%.1f", header.targets.likelyFraudFPR * 100)) % of honest postings at likelyFraud",
+        ].joined(separator: "\n")
+    }
+
+    static func bands(_ bands: ScoreBands) -> String {
+        func value(_ p: Double) -> String { p > 1 ? "off" : String(format: "p ≥ %.3f", p) }
+        return "suspicious \(value(bands.suspicious)), likelyFraud \(value(bands.likelyFraud))"
+    }
+
+    static func figures(_ matrix: Confusion) -> String {
+        String(format: "  %7.3f %6.3f %6.3f %6.4f", matrix.precision, matrix.recall, matrix.f1, matrix.falsePositiveRate)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import LearnedScore
+import PatternPack
+import PluginHost
+import RuleKit
+import Scanning
+
+/// `rightsdesk-bench model`: quality (grouped, nested cross-validation of rules alone, model alone and combined) and
+/// speed (training time; scoring beside the rules) of the learned scorer on labelled postings.
+///
+/// Options: `--data PATH` (default `../shared/data/orfd-dev.jsonl`), `--label FIELD` (default `fraudulent`),
+/// `--map MAPPING` (default: the ORFD field names), `--rules DIR` (default `rules`), `--level N` (1), `--folds N` (5), `--seed N`,
+/// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
+/// `--quality-only`, `--one-group` (all fields share features), `--no-sublinear`, `--min-n N`. The data is read where it lies and never written anywhere; no model file is written.
+enum ModelBenchmark {
+    struct Options {
+        var data = "../shared/data/orfd-dev.jsonl"
+        var label = "fraudulent"
+        var map = "title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,id=job_id"
+        var rules = "rules"
+        var level = 1
+        var folds = 5
+        var hashing = HashingParameters()
+        var training = TrainingOptions()
+        var targets = ThresholdTargets()
+        var speed = true
+        var quality = true
+
+        init(_ args: [String]) throws {
+            var rest = args[...]
+            while let flag = rest.popFirst() {
+                switch flag {
+                case "--no-idf": hashing.idf = false; continue
+                case "--one-group": hashing.fieldGroups = hashing.fieldGroups.mapValues { _ in "text" }; continue
+                case "--no-sublinear": hashing.sublinearTF = false; continue
+                case "--speed-only": quality = false; continue
+                case "--quality-only": speed = false; continue
+                default: break
+                }
+                guard let value = rest.popFirst() else { throw PatternBenchmark.BenchmarkError("missing value after \(flag)") }
+                try set(flag, value)
+            }
+        }
+
+        private mutating func set(_ flag: String, _ value: String) throws {
+            func number(_ text: String) throws -> Double {
+                guard let n = Double(text) else { throw PatternBenchmark.BenchmarkError("\(flag) needs a number") }
+                return n
+            }
+            switch flag {
+            case "--data": data = value
+            case "--label": label = value
+            case "--map": map = value
+            case "--rules": rules = value
+            case "--level": level = Int(try number(value))
+            case "--folds": folds = Int(try number(value))
+            case "--seed": training.seed = UInt64(try number(value))
+            case "--epochs": training.epochs = Int(try number(value))
+            case "--lr": training.learningRate = try number(value)
+            case "--l2": training.l2 = try number(value)
+            case "--pos-weight": training.positiveWeight = try number(value)
+            case "--bits": hashing.bits = Int(try number(value))
+            case "--min-n": hashing.minN = Int(try number(value))
+            case "--target-fpr": targets.likelyFraudFPR = try number(value)
+            default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
+            }
+        }
+
+        var trainer: ModelTrainer {
+            ModelTrainer(hashing: hashing, options: training, targets: targets, thresholds: Thresholds(), folds: folds)
+        }
+    }
+
+    /// Runs the benchmark and prints Markdown.
+    static func run(_ args: [String]) throws {
+        let options = try Options(args)
+        var config = RightsDeskConfig()
+        config.rulesDirectory = options.rules
+        config.level = options.level
+        let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+        let (postings, all, bytes) = try load(options, registry: registry)
+        print("## Learned scorer\n")
+        print("`rightsdesk-bench model` on \(options.data): \(postings.count) labelled postings "
+            + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
+            + String(format: "%.1f MB", Double(bytes) / 1e6) + "; \(options.hashing.bucketCount) buckets, "
+            + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, rules level \(options.level), "
+            + "target FPR \(options.targets.likelyFraudFPR), "
+            + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
+            + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
+        if options.quality { quality(options, postings) }
+        if options.speed { try speed(options, postings: postings, all: all, bytes: bytes, registry: registry) }
+    }
+
+    static func quality(_ options: Options, _ postings: [LabelledPosting]) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let report = ModelEvaluation.crossValidate(postings, trainer: options.trainer, folds: options.folds)
+        print("### Quality (grouped \(options.folds)-fold cross-validation, bands chosen on inner folds)\n")
+        print("```")
+        print(ModelReportText.text(report))
+        print("```")
+        print("(\(clock.now - started))\n")
+    }
+
+    /// Labelled postings with rule scores, every posting's subject, and the input size.
+    static func load(_ options: Options, registry: ModuleRegistry) throws
+        -> ([LabelledPosting], [Subject], Int)
+    {
+        var reader = try InputOpener.open(path: options.data, format: nil)
+        let decoder = PostingDecoder(mapping: try FieldMapping(parsing: options.map), extras: [options.label])
+        var labelled: [LabelledPosting] = []
+        var all: [Subject] = []
+        while let event = reader.next() {
+            guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else { continue }
+            all.append(posting.subject)
+            guard let truth = EvalReport.truth(of: posting.extras[options.label]) else { continue }
+            labelled.append(LabelledPosting(
+                subject: posting.subject, label: truth, ruleScore: registry.evaluate(posting.subject).score))
+        }
+        return (labelled, all, reader.bytesRead)
+    }
+}

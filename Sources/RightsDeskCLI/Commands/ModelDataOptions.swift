@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LearnedScore
+import RuleKit
+import Scanning
+
+/// Options naming labelled training or evaluation data (`--data`, `--label`, `--map`, `--format`).
+struct ModelDataOptions: ParsableArguments {
+    @Option(help: "Labelled postings (JSON Lines or CSV).") var data: String
+    @Option(help: "Input field holding the label (1/true = fraudulent, 0/false = honest).") var label: String
+    @Option(help: "Field mapping, e.g. description=jobDescription,id=job_id.") var map: String?
+    @Option(help: "Input format: jsonl or csv (default: from the extension or the first byte).") var format: String?
+    @Flag(help: "Do not run the rules (bands are then chosen for the model alone).") var noRules = false
+
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: data) else { throw ValidationError("no such file: \(data)") }
+        if let format, InputFormat(rawValue: format) == nil { throw ValidationError("--format must be jsonl or csv") }
+        if let map { _ = try FieldMapping(parsing: map) }
+        if label.isEmpty { throw ValidationError("--label needs a field name") }
+    }
+
+    /// Labelled postings read from `--data`, with their rule scores, and what was skipped.
+    struct Loaded {
+        var postings: [LabelledPosting] = []
+        var withoutLabel = 0
+        var malformed = 0
+        var sha256 = ""
+    }
+
+    /// Reads the data; `registry` (nil with `--no-rules`) gives each posting its rule score.
+    func load(registry: ModuleRegistry?) throws -> Loaded {
+        var loaded = Loaded()
+        guard let bytes = FileManager.default.contents(atPath: data) else { throw ValidationError("cannot read \(data)") }
+        loaded.sha256 = SHA256.hash(Array(bytes)).hexString
+        var reader = try InputOpener.open(path: data, format: format.flatMap(InputFormat.init(rawValue:)))
+        let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping(), extras: [label])
+        while let event = reader.next() {
+            guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else {
+                loaded.malformed += 1
+                continue
+            }
+            guard let truth = EvalReport.truth(of: posting.extras[label]) else {
+                loaded.withoutLabel += 1
+                continue
+            }
+            let score = registry?.evaluate(posting.subject).score ?? 0
+            loaded.postings.append(LabelledPosting(subject: posting.subject, label: truth, ruleScore: score))
+        }
+        return loaded
+    }
+}
+
+/// Options of the training procedure shared by `model train` and `model eval --cross-validate`.
+struct ModelTrainingOptions: ParsableArguments {
+    @Option(help: "Seed of the shuffle and the folds; one seed always gives the same model.") var seed: UInt64 = 1
+    @Option(help: "Grouped cross-validation folds used to choose the bands.") var folds = 5
+    @Option(help: "Largest share of honest postings allowed at likelyFraud on held-out folds.") var targetFpr = 0.01
+    @Option(help: "Training passes.") var epochs = 10
+    @Option(help: "Log2 of the hash buckets (10…24).") var bits = 20
+
+    func validate() throws {
+        if folds < 2 { throw ValidationError("--folds must be at least 2") }
+        if !(0...1).contains(targetFpr) { throw ValidationError("--target-fpr must be between 0 and 1") }
+        if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
+    }
+
+    /// The trainer these options describe.
+    func trainer(thresholds: Thresholds) -> ModelTrainer {
+        ModelTrainer(
+            hashing: HashingParameters(bits: bits), options: TrainingOptions(epochs: epochs, seed: seed),
+            targets: ThresholdTargets(likelyFraudFPR: targetFpr), thresholds: thresholds, folds: folds)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import LearnedScore
+
+extension RightsDesk.Model {
+    /// `rightsdesk model eval --data FILE --label FIELD (--model MODEL | --cross-validate K) [--json]`.
+    struct Eval: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure rules alone, the model alone and both combined on labelled postings.",
+            discussion: """
+                With --model, the given model is applied to the data. With --cross-validate K, the whole training \
+                procedure is cross-validated on grouped folds (duplicates stay in one fold; bands are chosen \
+                without the fold they are tested on).
+                """)
+
+        @OptionGroup var data: ModelDataOptions
+        @Option(help: "Model file to evaluate.") var model: String?
+        @Option(help: "Cross-validate the training procedure with this many grouped folds instead.") var crossValidate: Int?
+        @Flag(help: "Print JSON.") var json = false
+        @OptionGroup var training: ModelTrainingOptions
+        @OptionGroup var options: RulesOptions
+
+        func validate() throws {
+            guard (model == nil) != (crossValidate == nil) else {
+                throw ValidationError("give either --model MODEL or --cross-validate K")
+            }
+            if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 folds") }
+        }
+
+        func run() async throws {
+            let config = try options.loadConfig()
+            let registry = data.noRules ? nil : try options.buildRegistry(config)
+            let loaded = try data.load(registry: registry)
+            let report: ModelReport
+            if let model {
+                let learned: LearnedModel
+                do {
+                    learned = try LearnedModel.load(path: model)
+                } catch {
+                    StandardError.write("\(error)")
+                    throw ExitCode(2)
+                }
+                report = ModelEvaluation.evaluate(learned, on: loaded.postings, thresholds: config.thresholds, skipped: loaded.withoutLabel)
+            } else {
+                report = ModelEvaluation.crossValidate(
+                    loaded.postings, trainer: training.trainer(thresholds: config.thresholds), folds: crossValidate ?? 5,
+                    skipped: loaded.withoutLabel)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            } else {
+                print(ModelReportText.text(report))
+            }
+            if loaded.malformed > 0 { StandardError.write("skipped \(loaded.malformed) malformed records") }
+        }
+    }
+}

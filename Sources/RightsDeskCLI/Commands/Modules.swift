@@ -1,0 +1,20 @@
+import ArgumentParser
+import PatternPack
+import PluginHost
+import RuleKit
+
+extension RightsDesk {
+    /// `rightsdesk modules …`: built-in, data-pack and external rule modules alike.
+    struct Modules: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, test, health-check and reload rule modules (built-in, data pack, external).",
+            subcommands: [List.self, Test.self, Health.self, Reload.self])
+
+        /// How a module is loaded, for listings.
+        static func kind(of module: any RuleModule) -> String {
+            if module is ExternalModule { return "external" }
+            if module is PatternPackModule { return "data-pack" }
+            return "built-in"
+        }
+    }
+}

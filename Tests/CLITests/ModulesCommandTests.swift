@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite("rightsdesk modules")
+struct ModulesCommandTests {
+    /// python3 as an absolute path (the runner's PATH is minimal).
+    static var python: String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/python3" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/python3"
+    }
+
+    /// A runner whose directory holds a rightsdesk.yaml declaring the Python example (and `extra` modules).
+    static func site(extra: String = "") throws -> CLIRunner {
+        let runner = try CLIRunner()
+        let module = CLIRunner.repositoryRoot.appendingPathComponent("Plugins/Examples/python-registry-check/module.py").path
+        let rules = CLIRunner.repositoryRoot.appendingPathComponent("rules").path
+        let yaml = """
+            rules: {directory: \(rules)}
+            modules:
+              - id: registry_check
+                command: \(python)
+                args: [\(module)]
+            \(extra)
+            """
+        try yaml.write(to: runner.directory.appendingPathComponent("rightsdesk.yaml"), atomically: true, encoding: .utf8)
+        return runner
+    }
+
+    @Test("list shows built-in and external modules alike")
+    func list() throws {
+        let result = try Self.site().run(["modules", "list"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("built-in  fake_job"))
+        #expect(result.stdout.contains("external  registry_check"))
+    }
+
+    @Test("test runs the external module's examples through the host")
+    func test() throws {
+        let result = try Self.site().run(["modules", "test", "registry_check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ok    registry_check (external): 1 rules, all examples hold"))
+    }
+
+    @Test("health handshakes and pings every external module")
+    func health() throws {
+        let result = try Self.site().run(["modules", "health", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]]
+        let external = reports?.first { $0["id"] == "registry_check" }
+        #expect(external?["status"] == "ok")
+        #expect(external?["breaker"] == "closed")
+    }
+
+    @Test("reload refuses a module that does not start, with its reason, and exits 1")
+    func reloadRefuses() throws {
+        let broken = "  - id: broken\n    command: /bin/sh\n    args: [-c, 'exit 4']\n"
+        let result = try Self.site(extra: broken).run(["modules", "reload"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("module broken failed: exited with status 4 before its handshake"))
+    }
+
+    @Test("reload of good files reports what would be active")
+    func reloadAccepts() throws {
+        let result = try Self.site().run(["modules", "reload"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("ok: 2 module(s)"))
+    }
+}

@@ -1,0 +1,74 @@
+import LearnedScore
+import RuleKit
+import Testing
+
+@Suite("learned.score module")
+struct ModuleTests {
+    static let model = Fixture.model()
+
+    /// A model whose bands make every posting reach the suspicious band.
+    static var eager: LearnedModel {
+        var header = model.header
+        header.bands = ScoreBands(suspicious: 0, likelyFraud: ScoreBands.off)
+        return LearnedModel(header: header, weights: model.model.weights, idf: model.extractor.idf)
+    }
+
+    @Test("evidence byte ranges point at the quoted n-grams in their fields")
+    func evidenceRanges() throws {
+        let module = LearnedScore(model: Self.eager, thresholds: Thresholds())
+        let subject = Fixture.posting("在家兼职，日赚五百，先交押金，加微信领任务。", title: "轻松日结打字员")
+        let finding = try #require(try module.evaluate(subject, context: EmptyContext()).first)
+        #expect(finding.rule == "learned.score")
+        #expect(finding.score == 4)
+        #expect(!finding.evidence.isEmpty)
+        for evidence in finding.evidence {
+            let text = try #require(subject.text(of: evidence.field))
+            let bytes = Array(text.utf8)
+            #expect(String(decoding: bytes[evidence.start..<evidence.end], as: UTF8.self) == evidence.excerpt)
+            #expect(evidence.excerpt.unicodeScalars.count >= 2)
+            #expect(finding.message.zh.contains("「\(evidence.excerpt)」"))
+        }
+    }
+
+    @Test("a posting below the bands gets a zero-point finding without evidence")
+    func quietFinding() throws {
+        var header = Self.model.header
+        header.bands = .silent
+        let module = LearnedScore(model: LearnedModel(header: header, weights: Self.model.model.weights, idf: Self.model.extractor.idf), thresholds: Thresholds())
+        let finding = try #require(try module.evaluate(Fixture.posting("负责仓库盘点"), context: EmptyContext()).first)
+        #expect(finding.score == 0)
+        #expect(finding.evidence.isEmpty)
+        #expect(finding.message.en.hasPrefix("Model probability"))
+    }
+
+    @Test("in a registry the model's points add to the rules' score, and disabling the module removes them")
+    func registry() throws {
+        let posting = Fixture.posting("先交押金")
+        var builder = RegistryBuilder()
+        try builder.register(FixedRule(score: 4))
+        try builder.register(LearnedScore(model: Self.eager, thresholds: Thresholds()))
+        let evaluation = builder.build().evaluate(posting)
+        #expect(evaluation.score == 8)
+        #expect(evaluation.verdict == .likelyFraud)
+
+        var off = RegistryBuilder(settings: ModuleSettings(disabledModules: [LearnedScore.moduleID]))
+        try off.register(FixedRule(score: 4))
+        try off.register(LearnedScore(model: Self.eager, thresholds: Thresholds()))
+        #expect(off.build().evaluate(posting).verdict == .suspicious)
+    }
+}
+
+/// A rule module that always hits with a fixed score.
+struct FixedRule: RuleModule {
+    var score: Int
+    var id: String { "fixed" }
+    var version: String { "1" }
+    var subjects: Set<SubjectKind> { [.jobPosting] }
+    var rules: [RuleDescription] {
+        [RuleDescription(id: "fixed.hit", name: LocalizedText(zh: "固定", en: "fixed"), severity: .medium, score: score, examples: RuleExamples())]
+    }
+
+    func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+        [Finding(module: id, rule: "fixed.hit", severity: .medium, score: score, message: LocalizedText(zh: "固定", en: "fixed"))]
+    }
+}

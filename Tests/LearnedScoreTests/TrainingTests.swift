@@ -1,0 +1,53 @@
+import LearnedScore
+import RuleKit
+import Testing
+
+@Suite("training")
+struct TrainingTests {
+    @Test("the fixture has 20 fraudulent and 20 honest postings")
+    func fixtureLoads() {
+        #expect(Fixture.postings.count == 40)
+        #expect(Fixture.postings.filter(\.label).count == 20)
+    }
+
+    @Test("training twice with one seed writes the same bytes")
+    func deterministic() {
+        let first = Fixture.model(seed: 42, hashing: HashingParameters()).encoded()
+        let second = Fixture.model(seed: 42, hashing: HashingParameters()).encoded()
+        #expect(first == second)
+        #expect(first.count > 1000)
+    }
+
+    @Test("a different seed gives a different model")
+    func seedMatters() {
+        let first = Fixture.model(seed: 1).model.weights
+        let second = Fixture.model(seed: 2).model.weights
+        #expect(first != second)
+    }
+
+    @Test("the fixture postings are learned")
+    func learnsFixture() {
+        let model = Fixture.model()
+        let correct = Fixture.postings.filter { (model.probability(for: $0.subject) >= 0.5) == $0.label }.count
+        #expect(Double(correct) / Double(Fixture.postings.count) >= 0.95)
+    }
+
+    @Test("an unseen posting in the fraudulent style scores above an unseen honest one")
+    func generalisesOnStyle() {
+        let model = Fixture.model()
+        let scam = model.probability(for: Fixture.posting("在家兼职，日赚五百，无需经验，先交押金，加微信领任务。", title: "轻松日结"))
+        let honest = model.probability(for: Fixture.posting("负责门店商品陈列和盘点，缴纳五险一金，双休。", title: "理货员"))
+        #expect(scam > honest)
+    }
+
+    @Test("the model records its provenance")
+    func provenance() {
+        let header = Fixture.model(seed: 9).header
+        #expect(header.training.options.seed == 9)
+        #expect(header.training.examples == 40)
+        #expect(header.training.positives == 20)
+        #expect(header.training.dataSHA256 == "fixture")
+        #expect(header.training.trainedAt == "2026-01-01")
+        #expect(header.formatVersion == ModelHeader.currentFormatVersion)
+    }
+}
