@@ -19,7 +19,7 @@ public enum BuiltInModules {
     /// Black-intermediary flags over `rules/black-intermediary/` (plus the fake-job fee rules).
     public static let blackIntermediary = BuiltInModuleFactory(
         moduleID: BlackIntermediary.moduleID, packDirectory: BlackIntermediary.packDirectoryName
-    ) { rules, engine in
+    ) { rules, engine, _ in
         try BlackIntermediary(rulesDirectory: rules, engine: engine)
     }
 

@@ -7,8 +7,8 @@ enum EntitiesIntake {
     /// Prints the opened case and its intake check; a check that cannot run is a warning, never a failed intake.
     static func print(_ view: CaseView, context: CommandContext, options: GlobalOptions) {
         var check: IntakeCheck?
-        do {
-            let desk = try IntermediaryDesk(service: context.service, rulesDirectory: options.rulesDirectory)
+        do throws(EngineError) {
+            let desk = try IntermediaryDesk(service: context.service, rulesDirectory: context.rulesDirectory)
             check = try desk.check(String(view.record.id))
         } catch {
             Output.error((options.lang == .zh ? "关联检查未完成：" : "intake check skipped: ") + error.message(options.lang))
