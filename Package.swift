@@ -24,18 +24,20 @@ let package = Package(
     targets: [
         // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
         .target(name: "CaseCore"),
-        .target(name: "CaseStore", dependencies: ["CaseCore", grdb, logging]),
+        .target(name: "EntityKit"),
+        .target(name: "CaseStore", dependencies: ["CaseCore", "EntityKit", grdb, logging]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "RuleKit", dependencies: [logging]),
         .target(name: "RuleKitTesting", dependencies: ["RuleKit"]),
         .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
-        .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", yams, logging]),
+        .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", "BlackIntermediary", yams, logging]),
         .target(name: "Scanning", dependencies: ["RuleKit", "PluginHost", "PatternPack"]),
-        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", "LegalReferral", yams, logging]),
+        .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", "LegalReferral", "EntityKit", "BlackIntermediary", yams, logging]),
 
         // MARK: Rule modules (one target each; they see RuleKit and the pattern engine, never the store)
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
+        .target(name: "BlackIntermediary", dependencies: ["RuleKit", "PatternPack", "EntityKit"], path: "Plugins/BlackIntermediary"),
         .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
         .target(name: "LearnedScore", dependencies: ["RuleKit"], path: "Plugins/LearnedScore"),
 
@@ -44,13 +46,13 @@ let package = Package(
             name: "RightsDeskCLI",
             dependencies: [
                 "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
-                "LegalReferral", "LearnedScore",
+                "LegalReferral", "LearnedScore", "EntityKit",
                 argumentParser, logging,
             ]),
         .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
         .executableTarget(
             name: "RightsDeskBench",
-            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", grdb]),
+            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", "EntityKit", grdb]),
 
         // MARK: Tests
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),
@@ -63,6 +65,8 @@ let package = Package(
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
+        .testTarget(name: "EntityKitTests", dependencies: ["EntityKit"]),
+        .testTarget(name: "BlackIntermediaryTests", dependencies: ["BlackIntermediary", "EntityKit", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore", "CaseCore"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,6 +49,9 @@ extension CaseStore {
                 INSERT INTO meta (key, value) VALUES ('search.tokens', 'ngram-1');
                 """)
         }
+        migrator.registerMigration("v3.entities") { db in
+            try db.execute(sql: EntityIndexSchema.v3)
+        }
         return migrator
     }
 

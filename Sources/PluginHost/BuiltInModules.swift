@@ -1,3 +1,4 @@
+import BlackIntermediary
 import FakeJobDetection
 import PatternPack
 import RuleKit
@@ -15,6 +16,13 @@ public enum BuiltInModules {
             literalSample: sample)
     }
 
+    /// Black-intermediary flags over `rules/black-intermediary/` (plus the fake-job fee rules).
+    public static let blackIntermediary = BuiltInModuleFactory(
+        moduleID: BlackIntermediary.moduleID, packDirectory: BlackIntermediary.packDirectoryName
+    ) { rules, engine, _ in
+        try BlackIntermediary(rulesDirectory: rules, engine: engine)
+    }
+
     /// Every built-in module.
-    public static let all: [BuiltInModuleFactory] = [fakeJob]
+    public static let all: [BuiltInModuleFactory] = [fakeJob, blackIntermediary]
 }

@@ -9,6 +9,7 @@ let usage = """
            rightsdesk-bench patterns [--mb N] [--threads N] [--rules 25,100,200,400]
            rightsdesk-bench scan [--mb N] [--rules DIR] [--orfd PATH]
            rightsdesk-bench model [--data PATH] [--label FIELD] [--map M] [--rules DIR] [--folds N] [--speed-only]
+           rightsdesk-bench entities [--cases N,M] [--dir PATH] [--repeat R] [--rules DIR]
 
     """
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -20,6 +21,7 @@ do {
     case "scan": try ScanBenchmark.run(rest)
     case "model": try ModelBenchmark.run(rest)
     case "external": try ExternalBenchmark.run(rest)
+    case "entities": try EntityBenchmark.run(rest)
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)

@@ -20,12 +20,16 @@ public struct ScanRunner: Sendable {
     public let decoder: PostingDecoder
     /// Workers, chunking, strictness.
     public let options: ScanOptions
+    /// The history modules see (the entity index when a database is given).
+    public let context: any EvaluationContext
 
     /// Creates a runner.
-    public init(registry: ModuleRegistry, decoder: PostingDecoder, options: ScanOptions) {
+    public init(registry: ModuleRegistry, decoder: PostingDecoder, options: ScanOptions,
+                context: any EvaluationContext = EmptyContext()) {
         self.registry = registry
         self.decoder = decoder
         self.options = options
+        self.context = context
     }
 
     /// Result of one item of a chunk.
@@ -109,7 +113,7 @@ public struct ScanRunner: Sendable {
                 case .failure(let problem):
                     return .problem(problem)
                 case .success(let posting):
-                    let evaluation = registry.evaluate(posting.subject)
+                    let evaluation = registry.evaluate(posting.subject, context: context)
                     return .outcome(ScanOutcome(
                         line: posting.line, id: posting.subject.id, evaluation: evaluation, extras: posting.extras))
                 }

@@ -94,7 +94,7 @@ struct OpeningTests {
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
         }
         #expect(applicationID == CaseStore.applicationID)
-        #expect(migrations == ["v1.cases", "v2.search"])
+        #expect(migrations == ["v1.cases", "v2.search", "v3.entities"])
     }
 
     @Test("error messages exist in Chinese and English and carry no personal data")

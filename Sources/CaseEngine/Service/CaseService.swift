@@ -41,6 +41,7 @@ public final class CaseService: Sendable {
             throw EngineError.from(error)
         }
         logger.info("case opened", metadata: ["case.id": "\(stored.id)", "case.kind": "\(stored.kind.rawValue)"])
+        indexEntities(stored)
         return try view(stored, events: nil, masked: false)
     }
 

@@ -40,7 +40,7 @@ extension RightsDesk {
             try context.run {
                 let intake = try makeIntake()
                 let view = try context.service.open(intake, actor: options.actorName)
-                if options.json { Output.json(view) } else { Output.line(CaseRendering.detail(view, options.lang)) }
+                EntitiesIntake.print(view, context: context, options: options)
             }
         }
 

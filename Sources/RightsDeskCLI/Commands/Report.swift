@@ -6,7 +6,7 @@ extension RightsDesk {
     /// `rightsdesk report …`: statistics for supervisors.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reports for supervisors.",
-                                                        subcommands: [Summary.self])
+                                                        subcommands: [Summary.self, Intermediaries.self])
 
         /// `rightsdesk report summary`: counts by kind, status, department; open and overdue.
         struct Summary: ParsableCommand {

@@ -22,7 +22,7 @@ extension RightsDesk {
         @Option(help: "Worker threads (default: all cores).") var jobs: Int?
         @Flag(help: "Store each verdict with its findings in the case database (see --db) for later questions.")
         var record = false
-        @Option(help: "Database for --record (env RIGHTSDESK_DB; default ./rightsdesk.sqlite).") var db: String?
+        @Option(help: "Database for --record (env RIGHTSDESK_DB; default ./rightsdesk.sqlite); when given, postings whose entities are flagged or watched there are marked.") var db: String?
         @Option(help: "Learned model file (default: model.path in the configuration).") var model: String?
         @OptionGroup var options: RulesOptions
 
@@ -48,7 +48,7 @@ extension RightsDesk {
             let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
                 registry: registry, decoder: decoder,
-                options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict))
+                options: ScanOptions(jobs: jobs ?? config.jobs, strict: strict), context: try EntitiesScanContext.open(db))
             let asJSON = json || !StandardError.stdoutIsTerminal
             let out = StandardOutput()
             let progress = StandardError.isTerminal

@@ -1,0 +1,136 @@
+import EntityKit
+import RuleKit
+
+/// The logic of the module's rules.
+extension BlackIntermediary {
+    /// One field's extraction.
+    struct FieldEntities {
+        var field: String
+        var text: String
+        var extraction: EntityExtraction
+    }
+
+    func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+        let fields = subject.fields.filter { !Self.excludedFields.contains($0.name) }
+            .map { FieldEntities(field: $0.name, text: $0.text, extraction: EntityExtractor.extract($0.text)) }
+        let flaggable = Self.flaggable(fields)
+        var out: [Finding] = []
+        let scoped = Subject(kind: subject.kind, id: subject.id,
+                             fields: subject.fields.filter { !Self.excludedFields.contains($0.name) })
+        if let agent = try pack.probe(rule: "black_intermediary.sub.intermediary", subject: scoped, context: context) {
+            if let fees = try feeEvidence(scoped, context: context) {
+                out.append(make(IntermediaryRules.charging, IntermediaryText.charging,
+                                evidence: agent.evidence + fees, flag: flaggable, refer: true))
+            }
+            let licensed = fields.contains { !$0.extraction.entities(of: .licence).isEmpty }
+            if !licensed {
+                out.append(make(IntermediaryRules.unlicensed, IntermediaryText.unlicensed,
+                                evidence: agent.evidence, flag: flaggable, refer: true))
+            }
+        }
+        let invalid = fields.flatMap { f in f.extraction.invalidCreditCodes.map { Self.evidence(f, $0) } }
+        if !invalid.isEmpty {
+            out.append(make(IntermediaryRules.invalidCreditCode, IntermediaryText.invalidCreditCode,
+                            evidence: invalid, flag: flaggable.filter { $0.kind == .company }, refer: false))
+        }
+        if let history = context as? any EntityHistory {
+            out += historyFindings(fields, history: history)
+        }
+        return out
+    }
+
+    /// Fee evidence: the fake-job fee findings when that pack is present, else the pack's fallback sub-rule.
+    func feeEvidence(_ subject: Subject, context: any EvaluationContext) throws -> [Evidence]? {
+        if let feeRules {
+            let fees = try feeRules.evaluate(subject, context: context).filter { $0.rule.hasPrefix("fake_job.fee.") }
+            return fees.isEmpty ? nil : fees.flatMap(\.evidence)
+        }
+        return try pack.probe(rule: "black_intermediary.sub.fee_demand", subject: subject, context: context)?.evidence
+    }
+
+    /// Flags that read the entity index: one contact behind several company names, repeated complaints, watchlist.
+    func historyFindings(_ fields: [FieldEntities], history: any EntityHistory) -> [Finding] {
+        var out: [Finding] = []
+        let companies = Set(fields.flatMap { $0.extraction.entities(of: .company).map(\.value) })
+        var seen = Set<Entity>()
+        for field in fields {
+            for mention in field.extraction.mentions where seen.insert(mention.entity).inserted {
+                let entity = mention.entity
+                let evidence = [Self.evidence(field, mention)]
+                if entity.kind.isContact {
+                    let behind = companies.union(history.companies(sharing: entity))
+                    if behind.count >= thresholds.sharedContactCompanies {
+                        out.append(make(IntermediaryRules.sharedContact, IntermediaryText.sharedContact(behind.count),
+                                        evidence: evidence, flag: [entity], refer: false))
+                    }
+                }
+                let complaints = history.complaintCount(entity, withinDays: thresholds.days)
+                if complaints >= thresholds.complaints {
+                    out.append(make(IntermediaryRules.repeatComplaints,
+                                    IntermediaryText.repeatComplaints(complaints, days: thresholds.days),
+                                    evidence: evidence, flag: [entity], refer: false))
+                }
+                let flagged = history.flagCount(entity)
+                if flagged > 0 {
+                    out.append(make(IntermediaryRules.knownFlagged, IntermediaryText.knownFlagged(flagged),
+                                    evidence: evidence, flag: [entity], refer: false))
+                }
+                if history.watchReason(entity) != nil {
+                    out.append(make(IntermediaryRules.watchlisted, IntermediaryText.watchlisted,
+                                    evidence: evidence, flag: [entity], refer: false))
+                }
+            }
+        }
+        return Self.mergeSameRule(out)
+    }
+
+    /// One finding per rule: evidence and flagged entities of several entities are combined.
+    static func mergeSameRule(_ findings: [Finding]) -> [Finding] {
+        var order: [String] = []
+        var merged: [String: Finding] = [:]
+        for finding in findings {
+            if var existing = merged[finding.rule] {
+                existing.evidence += finding.evidence
+                existing.actions += finding.actions.filter { !existing.actions.contains($0) }
+                merged[finding.rule] = existing
+            } else {
+                order.append(finding.rule)
+                merged[finding.rule] = finding
+            }
+        }
+        return order.compactMap { merged[$0] }
+    }
+
+    func make(_ rule: String, _ message: LocalizedText, evidence: [Evidence], flag: [Entity], refer: Bool) -> Finding {
+        let description = IntermediaryRules.description(rule)
+        var actions = flag.map { SuggestedAction.flagEntity(kind: $0.kind.rawValue, value: $0.value) }
+        if refer, let basis = description?.references.first {
+            actions.append(.refer(authority: IntermediaryText.authority, basis: basis, deadlineDays: nil))
+        }
+        return Finding(module: id, rule: rule, severity: description?.severity ?? .medium,
+                       score: description?.score ?? 0, message: message, evidence: evidence, actions: actions,
+                       references: description?.references ?? [])
+    }
+
+    /// The respondent-side entities a flag names: companies, contacts, credit codes (never licence numbers).
+    static func flaggable(_ fields: [FieldEntities]) -> [Entity] {
+        var seen = Set<Entity>()
+        return fields.flatMap { $0.extraction.mentions.map(\.entity) }
+            .filter { $0.kind != .licence && seen.insert($0).inserted }
+    }
+
+    static func evidence(_ field: FieldEntities, _ mention: EntityMention) -> Evidence {
+        Evidence(field: field.field, start: mention.range.lowerBound, end: mention.range.upperBound,
+                 excerpt: excerpt(field.text, mention.range))
+    }
+
+    /// The matched bytes with up to 8 characters of context on each side.
+    static func excerpt(_ text: String, _ range: Range<Int>) -> String {
+        let bytes = Array(text.utf8)
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return "" }
+        let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self).suffix(8)
+        let match = String(decoding: bytes[range], as: UTF8.self)
+        let after = String(decoding: bytes[range.upperBound...], as: UTF8.self).prefix(8)
+        return before + match + after
+    }
+}

@@ -1,0 +1,77 @@
+import EntityKit
+import Foundation
+import PatternPack
+import RuleKit
+
+/// The built-in black-intermediary module (`black_intermediary`): flags intermediaries that charge job seekers,
+/// work without a stated licence, hide behind several company names, gather complaints, or are on the watchlist.
+///
+/// Text signals come from the pack `rules/black-intermediary/` (sub-rules only) and from the fake-job fee rules
+/// (`rules/fake-job/fees.yaml`, compiled privately here so the charging flag reuses the very same fee findings).
+/// Entities come from ``EntityExtractor``. History-based flags (`shared_contact`, `repeat_complaints`,
+/// `watchlisted`) ask the evaluation context as an ``EntityHistory``; without one they stay silent.
+///
+/// Every finding carries `flagEntity` actions for the respondent-side entities it concerns and, where a law
+/// applies, references with their verification status.
+///
+/// ```swift
+/// let module = try BlackIntermediary(rulesDirectory: "rules")
+/// let findings = try module.evaluate(posting, context: storeContext)
+/// ```
+public struct BlackIntermediary: RuleModule {
+    /// The module id.
+    public static let moduleID = "black_intermediary"
+    /// The pack directory name under `rules/`.
+    public static let packDirectoryName = "black-intermediary"
+    /// Field names never searched for respondent entities (a complainant is never flagged).
+    public static let excludedFields: Set<String> = ["complainant", "id"]
+
+    /// The pack's sub-rules.
+    public let pack: PatternPackModule
+    /// The fake-job fee rules, when `rules/fake-job/fees.yaml` is present.
+    let feeRules: PatternPackModule?
+    /// History thresholds.
+    public let thresholds: IntermediaryThresholds
+
+    /// Loads the pack, the thresholds and the fake-job fee rules from a `rules/` directory.
+    ///
+    /// - Throws: ``PackLoadError`` for a broken pack, ``IntermediaryConfigError`` for a bad thresholds file.
+    public init(rulesDirectory: String, engine: PackEngine = .prefilter) throws {
+        let root = rulesDirectory.hasSuffix("/") ? String(rulesDirectory.dropLast()) : rulesDirectory
+        let directory = root + "/" + Self.packDirectoryName
+        pack = try PatternPackModule(source: PackSource.read(directory: directory), id: Self.moduleID,
+                                     engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate])
+        thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
+        let fees = root + "/fake-job/fees.yaml"
+        if let data = FileManager.default.contents(atPath: fees) {
+            let source = PackSource.parse(files: [(fees, String(decoding: data, as: UTF8.self))])
+            feeRules = try PatternPackModule(source: source, engine: engine,
+                                             subjects: [.jobPosting, .caseIntake, .caseUpdate])
+        } else {
+            feeRules = nil
+        }
+    }
+
+    // MARK: - RuleModule
+
+    public var id: String { Self.moduleID }
+    public var version: String { "1" }
+    public var subjects: Set<SubjectKind> { [.jobPosting, .caseIntake, .caseUpdate] }
+    public var rules: [RuleDescription] { pack.rules + IntermediaryRules.all }
+
+    public func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+        try findings(subject, context: context)
+    }
+
+    /// Evaluates one rule for the example verifier; a context without history is replaced by the examples'
+    /// invented history (``ExampleHistory``), so `rules test` checks the history rules' examples too.
+    public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
+        if pack.ruleIndex(of: id) { return try pack.probe(rule: id, subject: subject, context: context) }
+        let history: any EvaluationContext = context is any EntityHistory ? context : ExampleHistory()
+        return try findings(subject, context: history).first { $0.rule == id }
+    }
+}
+
+extension PatternPackModule {
+    func ruleIndex(of id: String) -> Bool { rules.contains { $0.id == id || $0.aliases.contains(id) } }
+}

@@ -1,0 +1,54 @@
+/// Finds company names in free text: a name ending in a legal form (…有限公司, …公司, …分公司), cut at the words
+/// that start a clause (在, 被, 向 …) and stripped of generic determiners (一家, 该, 本 …).
+enum CompanyNames {
+    static let suffix = Array("公司".unicodeScalars)
+    /// Characters a name is cut after (they start a clause, never a name in practice).
+    static let cutAfter: Set<Unicode.Scalar> = ["在", "被", "向", "跟", "叫", "去", "从", "把", "让", "找", "说", "了",
+                                                "是", "我", "他", "她", "们", "到", "给", "对", "经", "由", "称", "于", "与"]
+    /// Leading words that make a name generic.
+    static let determiners = ["一家", "这家", "那家", "某家", "一个", "这个", "那个", "该", "本", "贵", "某", "其", "此"]
+    /// Names (before 公司) that are not names.
+    static let generic: Set<String> = ["中介", "劳务", "派遣", "空壳", "皮包", "有限", "股份有限", "有限责任", "分", "子",
+                                       "总", "母", "上市", "外包", "人力", "物流", "快递", "外卖", "平台", "科技", "网络"]
+
+    static func find(_ text: FoldedText) -> [EntityMention] {
+        var found: [EntityMention] = []
+        var i = 0
+        while i + suffix.count <= text.count {
+            guard text.matches(suffix, at: i) else { i += 1; continue }
+            let end = i + suffix.count
+            if let mention = name(endingAt: end, suffixStart: i, in: text) { found.append(mention) }
+            i = end
+        }
+        return found
+    }
+
+    static func name(endingAt end: Int, suffixStart: Int, in text: FoldedText) -> EntityMention? {
+        var start = suffixStart
+        var depth = 0
+        while start > 0, suffixStart - start < 40 {
+            let s = text.scalars[start - 1]
+            if s == ")" { depth += 1 } else if s == "(" {
+                guard depth > 0 else { break }
+                depth -= 1
+            } else if !(FoldedText.isCJK(s) || FoldedText.isASCIILetter(s) || FoldedText.isASCIIDigit(s)) {
+                break
+            }
+            if cutAfter.contains(s), depth == 0 { break }
+            start -= 1
+        }
+        while start < suffixStart {
+            guard let determiner = determiners.first(where: { text.matches(Array($0.unicodeScalars), at: start) })
+            else { break }
+            start += determiner.unicodeScalars.count
+        }
+        var core = text.folded(start..<suffixStart)
+        for form in ["股份有限", "有限责任", "有限"] where core.hasSuffix(form) { core.removeLast(form.count); break }
+        if core.hasSuffix("分") { core.removeLast() }
+        guard core.count >= 2, !generic.contains(core), core.count >= 4 || text.folded(start..<end).contains("有限")
+        else { return nil }
+        guard let value = EntityNormalizer.company(text.folded(start..<end)) else { return nil }
+        return EntityMention(entity: Entity(kind: .company, value: value), range: text.byteRange(start..<end),
+                             raw: text.raw(start..<end))
+    }
+}

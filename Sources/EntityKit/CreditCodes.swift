@@ -1,0 +1,44 @@
+import Foundation
+
+/// Finds 18-character unified social credit codes: valid ones are entities, ones with a wrong check character are
+/// reported apart (an invalid code in a posting is itself a warning sign).
+///
+/// A candidate is a run of exactly 18 code characters (not part of a longer run of letters and digits) with the
+/// code's shape. An all-digit run (or 17 digits + X) is taken only after a credit-code marker, so ID numbers and
+/// order numbers are never reported.
+enum CreditCodes {
+    static let markers = ["统一社会信用代码", "社会信用代码", "信用代码", "税号", "营业执照号", "注册号"]
+
+    static func find(_ text: FoldedText) -> (valid: [EntityMention], invalid: [EntityMention]) {
+        var valid: [EntityMention] = []
+        var invalid: [EntityMention] = []
+        var i = 0
+        while i < text.count {
+            guard isCodeScalar(text.scalars[i]) else { i += 1; continue }
+            var j = i
+            while j < text.count, isCodeScalar(text.scalars[j]) { j += 1 }
+            defer { i = j }
+            guard j - i == 18 else { continue }
+            let code = text.folded(i..<j).uppercased()
+            guard CreditCode.hasShape(code) else { continue }
+            let letters = code.unicodeScalars.filter(FoldedText.isASCIILetter)
+            let idLike = letters.isEmpty || (letters.count == 1 && code.hasSuffix("X"))
+            if idLike && !markerBefore(i, in: text) { continue }
+            let mention = EntityMention(entity: Entity(kind: .creditCode, value: code), range: text.byteRange(i..<j),
+                                        raw: text.raw(i..<j))
+            if CreditCode.isValid(code) { valid.append(mention) } else { invalid.append(mention) }
+        }
+        return (valid, invalid)
+    }
+
+    static func isCodeScalar(_ s: Unicode.Scalar) -> Bool { FoldedText.isASCIIDigit(s) || FoldedText.isASCIILetter(s) }
+
+    /// Whether a credit-code marker ends within 6 characters before `index`.
+    static func markerBefore(_ index: Int, in text: FoldedText) -> Bool {
+        let window = text.folded(max(0, index - 16)..<index)
+        return markers.contains { marker in
+            guard let range = window.range(of: marker) else { return false }
+            return window.distance(from: range.upperBound, to: window.endIndex) <= 6
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// Finds phone numbers, WeChat and QQ ids, company names, unified social credit codes and 人力资源服务许可证
+/// numbers in free Chinese text, including common obfuscations.
+///
+/// Pure and thread-safe. Ranges are UTF-8 byte offsets into the text.
+///
+/// ```swift
+/// let found = EntityExtractor.extract("联系电话：１３８ 一二三四 5678，微信 hr_zhang88")
+/// found.entities // [phone:13812345678, wechat:hr_zhang88]
+/// ```
+///
+/// What is *not* extracted: numbers inside longer digit strings (bank cards, order numbers, ID numbers), ids
+/// without a marker (a bare word is never a WeChat id), generic company words (本公司, 中介公司).
+public enum EntityExtractor {
+    /// Extracts every entity of `text`.
+    public static func extract(_ text: String) -> EntityExtraction {
+        let folded = FoldedText(text)
+        var result = EntityExtraction()
+        result.mentions += phones(folded)
+        result.mentions += MarkedIDs.wechat(folded)
+        result.mentions += MarkedIDs.qq(folded)
+        result.mentions += CompanyNames.find(folded)
+        result.mentions += MarkedIDs.licences(folded)
+        let codes = CreditCodes.find(folded)
+        result.mentions += codes.valid
+        result.invalidCreditCodes = codes.invalid
+        result.mentions.sort { ($0.range.lowerBound, $0.entity) < ($1.range.lowerBound, $1.entity) }
+        return result
+    }
+
+    // MARK: - Phones
+
+    /// One run of digits (any form) and separators.
+    struct DigitRun {
+        /// Scalar index and digit value and whether it was an ASCII digit, for each digit.
+        var digits: [(index: Int, value: UInt8, ascii: Bool)] = []
+    }
+
+    /// Maximal runs of digits, at most two separators in a row between digits.
+    static func digitRuns(_ text: FoldedText) -> [DigitRun] {
+        var runs: [DigitRun] = []
+        var i = 0
+        while i < text.count {
+            guard let first = FoldedText.digit(text.scalars[i]) else { i += 1; continue }
+            var run = DigitRun()
+            run.digits.append((i, first, FoldedText.isASCIIDigit(text.scalars[i])))
+            var j = i + 1
+            var separators = 0
+            while j < text.count {
+                let s = text.scalars[j]
+                if let d = FoldedText.digit(s) {
+                    run.digits.append((j, d, FoldedText.isASCIIDigit(s)))
+                    separators = 0
+                } else if FoldedText.isNumberSeparator(s) && separators < 2 {
+                    separators += 1
+                } else {
+                    break
+                }
+                j += 1
+            }
+            runs.append(run)
+            i = (run.digits.last?.index ?? i) + 1
+        }
+        return runs
+    }
+
+    /// Phone numbers: a whole digit run, or the run without Chinese numerals glued to its ends.
+    static func phones(_ text: FoldedText) -> [EntityMention] {
+        digitRuns(text).compactMap { run in
+            var digits = run.digits[...]
+            while true {
+                guard digits.count >= 10 else { return nil }
+                let string = String(decoding: digits.map { $0.value + 0x30 }, as: UTF8.self)
+                if let phone = PhoneNumber.canonical(digits: string), let first = digits.first, let last = digits.last {
+                    let range = first.index..<(last.index + 1)
+                    return EntityMention(entity: Entity(kind: .phone, value: phone), range: text.byteRange(range),
+                                         raw: text.raw(range))
+                }
+                if let first = digits.first, !first.ascii, digits.contains(where: \.ascii) {
+                    digits = digits.dropFirst()
+                } else if let last = digits.last, !last.ascii, digits.contains(where: \.ascii) {
+                    digits = digits.dropLast()
+                } else {
+                    return nil
+                }
+            }
+        }
+    }
+}

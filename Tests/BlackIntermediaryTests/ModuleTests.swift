@@ -1,0 +1,90 @@
+import BlackIntermediary
+import Foundation
+import EntityKit
+import RuleKit
+import RuleKitTesting
+import Testing
+
+@Suite("BlackIntermediary module")
+struct ModuleTests {
+    @Test("every rule's examples hold (against the fixture history)")
+    func examples() throws {
+        let failures = RuleExampleVerifier.verify(try Support.module(), context: FixtureHistory())
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test("every rule's examples hold with an empty context too, as `rules test` runs them")
+    func examplesEmptyContext() throws {
+        let failures = RuleExampleVerifier.verify(try Support.module())
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test("history rules stay silent without a history")
+    func noHistory() throws {
+        let posting = Subject(kind: .jobPosting, id: "1", fields: [SubjectField(name: "contact", text: "加微信 heizhongjie01")])
+        let findings = try Support.module().evaluate(posting, context: EmptyContext())
+        #expect(findings.isEmpty)
+    }
+
+    @Test("a charging intermediary carries evidence of both the intermediary and the fee, flags and legal basis")
+    func chargingEvidence() throws {
+        let text = "正规劳务派遣，面试通过交介绍费300元，电话13812345678，好运来劳务派遣有限公司"
+        let posting = Subject(kind: .jobPosting, id: "p1", fields: [SubjectField(name: "description", text: text)])
+        let findings = try Support.module().evaluate(posting, context: EmptyContext())
+        let charging = try #require(findings.first { $0.rule == "black_intermediary.charging_intermediary" })
+        let excerpts = charging.evidence.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }
+        #expect(excerpts.contains("劳务派遣"))
+        #expect(excerpts.contains { $0.contains("介绍费") })
+        #expect(charging.actions.contains(.flagEntity(kind: "phone", value: "13812345678")))
+        #expect(charging.actions.contains(.flagEntity(kind: "company", value: "好运来劳务派遣公司")))
+        #expect(charging.references.contains("就业促进法 第四十一条 [R]"))
+        #expect(findings.contains { $0.rule == "black_intermediary.unlicensed_intermediary" })
+    }
+
+    @Test("a stated licence number silences the unlicensed flag but not the charging flag")
+    func licence() throws {
+        let text = "劳务派遣，人力资源服务许可证编号：440300201904050001，入职前先交押金500元"
+        let subject = Subject(kind: .jobPosting, id: "p2", fields: [SubjectField(name: "description", text: text)])
+        let rules = try Support.module().evaluate(subject, context: EmptyContext()).map(\.rule)
+        #expect(!rules.contains("black_intermediary.unlicensed_intermediary"))
+        #expect(rules.contains("black_intermediary.charging_intermediary"))
+    }
+
+    @Test("the complainant field is never searched for flags")
+    func complainantNeverFlagged() throws {
+        let subject = Subject(kind: .caseIntake, id: "c1", fields: [
+            SubjectField(name: "complainant", text: "电话13800000002"),
+            SubjectField(name: "narrative", text: "工资没发"),
+        ])
+        #expect(try Support.module().evaluate(subject, context: FixtureHistory()).isEmpty)
+    }
+
+    @Test("several flagged entities in one subject give one finding per rule with all evidence")
+    func mergedPerRule() throws {
+        let text = "电话13800000002，微信heizhongjie01，备用13800000002"
+        let subject = Subject(kind: .jobPosting, id: "p3", fields: [SubjectField(name: "contact", text: text)])
+        let findings = try Support.module().evaluate(subject, context: FixtureHistory())
+        #expect(findings.filter { $0.rule == "black_intermediary.repeat_complaints" }.count == 1)
+        let watched = try #require(findings.first { $0.rule == "black_intermediary.watchlisted" })
+        #expect(watched.actions == [.flagEntity(kind: "wechat", value: "heizhongjie01")])
+        #expect(watched.evidence.first?.excerpt.contains("heizhongjie01") == true)
+    }
+
+    @Test("thresholds parse with line numbers in errors")
+    func thresholds() throws {
+        let parsed = try IntermediaryThresholds.parse("complaints: 5 # five\ndays: 14\n", file: "t.yaml")
+        #expect(parsed == IntermediaryThresholds(complaints: 5, days: 14, sharedContactCompanies: 3))
+        #expect(throws: IntermediaryConfigError(file: "t.yaml", line: 2, message: "unknown key 'weeks'")) {
+            try IntermediaryThresholds.parse("days: 3\nweeks: 2", file: "t.yaml")
+        }
+    }
+
+    @Test("docs/intermediaries.md explains every scored rule (out of date: add the rule to its table)")
+    func documented() throws {
+        let path = Support.rulesDirectory.replacingOccurrences(of: "/rules", with: "/docs/intermediaries.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for rule in try Support.module().rules where !rule.subrule {
+            #expect(text.contains("`\(rule.id)`"), "docs/intermediaries.md does not explain \(rule.id)")
+        }
+    }
+}
