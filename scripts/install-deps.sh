@@ -2,7 +2,8 @@
 # Installs the system libraries RightsDesk builds against, only when missing (Debian/Ubuntu, as root or with sudo).
 set -euo pipefail
 needed=()
-for pkg in libsqlite3-dev libpcre2-dev; do
+# chromium + fonts-noto-cjk: the web UI's browser test (RightsDeskServerTests/BrowserTests) and its screenshots.
+for pkg in libsqlite3-dev libpcre2-dev chromium fonts-noto-cjk; do
   dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
 done
 if [ "${#needed[@]}" -gt 0 ]; then

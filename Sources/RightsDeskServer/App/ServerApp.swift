@@ -1,0 +1,36 @@
+import CaseEngine
+import CaseStore
+import Foundation
+import Logging
+import RuleKit
+
+/// The server's shared state: the engine, the legal desk, the scan registry, accounts and the login throttle.
+///
+/// **Sendable.** Every property is immutable and Sendable (`CaseService`, `AccountStore` are thread-safe classes;
+/// `LoginThrottle` is an actor; `ModuleRegistry` and `LegalDesk` are values).
+public final class ServerApp: Sendable {
+    public let config: ServerConfig
+    public let service: CaseService
+    public let legal: LegalDesk
+    public let registry: ModuleRegistry
+    public let accounts: AccountStore
+    let throttle: LoginThrottle
+    let logger: Logger
+
+    init(config: ServerConfig, service: CaseService, legal: LegalDesk, registry: ModuleRegistry,
+         accounts: AccountStore, logger: Logger) {
+        self.config = config
+        self.service = service
+        self.legal = legal
+        self.registry = registry
+        self.accounts = accounts
+        self.throttle = LoginThrottle(limit: config.maxFailedLogins, window: config.loginWindow)
+        self.logger = logger
+    }
+
+    /// The route table: every route the server serves, with the action it needs. `buildApplication` registers
+    /// exactly these; tests walk them.
+    public var routes: [ServerRoute] {
+        apiRoutes + pageRoutes
+    }
+}
