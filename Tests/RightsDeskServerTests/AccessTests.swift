@@ -146,4 +146,20 @@ struct AccessTests {
             #expect(doc.contains("| `\(event.rawValue)` | \(roles) |"), "out of date: \(event.rawValue)")
         }
     }
+
+    @Test("the first start creates admin with a random password once; later starts create nothing")
+    func bootstrapAdmin() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rd-boot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let config = ServerConfig(databasePath: directory.appendingPathComponent("db.sqlite").path,
+                                  rulesDirectory: ServerHarness.rules, bcryptCost: 4)
+        let server = try ServerApp.make(config, logger: .init(label: "test"))
+        let password = try #require(try server.bootstrapAdmin())
+        #expect(password.count == 16)
+        #expect(try server.accounts.verify("admin", password: password)?.role == .admin)
+        #expect(try server.accounts.verify("admin", password: password + "x") == nil)
+        #expect(try server.bootstrapAdmin() == nil)
+        let again = try ServerApp.make(config, logger: .init(label: "test"))  // reopening with server.* migrations
+        #expect(try again.bootstrapAdmin() == nil)
+    }
 }

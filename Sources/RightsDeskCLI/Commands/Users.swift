@@ -31,7 +31,10 @@ struct UsersSupport {
     static func run(_ body: () throws(AccountError) -> Void) throws {
         do { try body() } catch {
             Output.error(error.description)
-            throw ExitCode(error == .weakPassword || { if case .invalidName = error { true } else { false } }() ? 2 : 1)
+            switch error {
+            case .invalidName, .weakPassword, .exists, .unknownUser: throw ExitCode(2)
+            case .database: throw ExitCode(1)
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ import HummingbirdBcrypt
 public final class AccountStore: Sendable {
     let pool: DatabasePool
     let bcryptCost: UInt8
+    /// A hash to verify against when the user does not exist, so timing does not tell which names exist.
+    let dummyHash: String
 
     /// Opens the account tables in `path` (created by `CaseStore` first), migrating them.
     public init(path: String, bcryptCost: UInt8 = 12) throws(AccountError) {
@@ -27,6 +29,7 @@ public final class AccountStore: Sendable {
             throw .database("\(error)")
         }
         self.bcryptCost = bcryptCost
+        self.dummyHash = Bcrypt.hash(AccountStore.randomPassword(), cost: bcryptCost)
     }
 
     static var migrator: DatabaseMigrator {
@@ -107,7 +110,7 @@ public final class AccountStore: Sendable {
                              arguments: [username])
         }
         guard let row else {
-            _ = Bcrypt.verify(password, hash: Self.dummyHash)  // same work whether or not the user exists
+            _ = Bcrypt.verify(password, hash: dummyHash)  // same work whether or not the user exists
             return nil
         }
         let hash: String = row["passwordHash"]
@@ -115,9 +118,6 @@ public final class AccountStore: Sendable {
         else { return nil }
         return UserAccount(username: username, role: role, createdAt: Date(timeIntervalSince1970: row["createdAt"]))
     }
-
-    /// A fixed hash to verify against when the user does not exist, so timing does not tell.
-    static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5a5uHqJ3vJ/6J0M1m7wK6Zc1G0zN3Ne"
 
     // MARK: - Plumbing
 

@@ -1,6 +1,7 @@
 import CaseCore
 import CaseEngine
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 extension ServerApp {

@@ -1,5 +1,6 @@
 import CaseEngine
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 

@@ -8,7 +8,7 @@ enum Charts {
     /// Counts per ISO week (Monday start, China time) for the last `weeks` weeks, split by kind.
     static func weekly(_ cases: [(Date, CaseKind)], weeks: Int, now: Date) -> [(label: String, values: [Int])] {
         var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? TimeZone.current
         guard let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start else { return [] }
         let starts = (0..<weeks).reversed().compactMap { calendar.date(byAdding: .weekOfYear, value: -$0, to: thisWeek) }
         var rows = starts.map { start -> (label: String, values: [Int]) in

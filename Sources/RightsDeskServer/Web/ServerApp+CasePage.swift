@@ -23,12 +23,12 @@ extension ServerApp {
             <p><b>\(Strings.text(.kind, lang))</b> \(Labels.kind(r.kind, lang)) · <b>\(Strings.text(.status, lang))</b> <span id="case-status">\(Labels.status(r.status, lang))</span> · <b>\(Strings.text(.priority, lang))</b> \(Labels.priority(r.priority, lang)) · <b>\(Strings.text(.version, lang))</b> \(r.version)</p>
             <p><b>\(Strings.text(.department, lang))</b> \(HTML.escape(r.department ?? "—")) · <b>\(Strings.text(.assignee, lang))</b> \(HTML.escape(r.assignee ?? "—"))</p>
             <h2>\(Strings.text(.narrative, lang))</h2><p class="narrative" id="narrative-text">\(Self.highlight(r.narrative, spans))</p>
-            <h2>\(Strings.text(.parties, lang))</h2>\(partiesHTML(view, context))
+            <h2>\(Strings.text(.parties, lang))</h2>\(self.partiesHTML(view, context))
             </section>
-            <section class="card">\(deadlineHTML(view, lang))
-            <h2>\(Strings.text(.findings, lang))</h2>\(findingsHTML(evaluation, lang))</section>
-            <section class="card actions"><h2>\(Strings.text(.actions, lang))</h2>\(actionsHTML(view, context))</section>
-            <section class="card timeline"><h2>\(Strings.text(.timeline, lang))</h2>\(timelineHTML(view, lang))</section>
+            <section class="card">\(self.deadlineHTML(view, lang))
+            <h2>\(Strings.text(.findings, lang))</h2>\(self.findingsHTML(evaluation, lang))</section>
+            <section class="card actions"><h2>\(Strings.text(.actions, lang))</h2>\(self.actionsHTML(view, context))</section>
+            <section class="card timeline"><h2>\(Strings.text(.timeline, lang))</h2>\(self.timelineHTML(view, lang))</section>
             </div>
             """
         }
@@ -40,7 +40,7 @@ extension ServerApp {
         let rows = view.record.parties.map { p in
             "<li>\(p.role == .complainant ? Strings.text(.complainant, lang) : Strings.text(.respondent, lang))：\(HTML.escape(p.name))\(p.phone.map { " · \(HTML.escape($0))" } ?? "")\(p.idNumber.map { " · \(HTML.escape($0))" } ?? "")</li>"
         }.joined()
-        var out = "<ul class=\"parties\">\(rows.isEmpty ? "<li>\(Strings.text(.none, lang))</li>" : rows)</ul>"
+        var out = "<ul class=\"parties\">\(rows.isEmpty ? "<li>\(Strings.text(.nothing, lang))</li>" : rows)</ul>"
         if view.masked, let p = context.principal, Permissions.allows(p.role, .caseReadPersonal) {
             out += "<p class=\"muted\">\(Strings.text(.masked, lang)) · <a href=\"/cases/\(view.record.id)?full=1\">\(Strings.text(.showPersonal, lang))</a></p>"
         }
@@ -104,7 +104,7 @@ extension ServerApp {
                 <input name="text" required maxlength="2000" placeholder="\(Strings.text(.note, lang))"><button>\(Strings.text(.addNote, lang))</button></form>
                 """
         }
-        return out.isEmpty ? "<p class=\"muted\">\(Strings.text(.none, lang))</p>" : out + "<p class=\"muted\">\(Strings.text(.expectedVersionHint, lang))</p>"
+        return out.isEmpty ? "<p class=\"muted\">\(Strings.text(.nothing, lang))</p>" : out + "<p class=\"muted\">\(Strings.text(.expectedVersionHint, lang))</p>"
     }
 
     func transitionSubmit(_ request: Request, _ context: ServerContext) throws -> Response {

@@ -11,7 +11,7 @@ extension ServerApp {
         if request.uri.queryParameters["limit"] == nil { query.filter.limit = 25 }
         let items = try service.list(query.filter, overdueOnly: query.overdueOnly)
         let params = request.uri.queryParameters
-        func selected(_ name: String, _ value: String) -> String { params[name].map(String.init) == value ? " selected" : "" }
+        func selected(_ name: String, _ value: String) -> String { params[Substring(name)].map(String.init) == value ? " selected" : "" }
         let statusOptions = CaseStatus.allCases.map {
             "<option value=\"\($0.rawValue)\"\(selected("status", $0.rawValue))>\(Labels.status($0, lang))</option>"
         }.joined()
@@ -28,8 +28,8 @@ extension ServerApp {
             <label><input type="checkbox" name="overdue" value="true"\(query.overdueOnly ? " checked" : "")> \(Strings.text(.onlyOverdue, lang))</label>
             <button>\(Strings.text(.filter, lang))</button>
             </form>
-            \(queueTable(items, lang))
-            \(pager(request, query, count: items.count, lang))
+            \(self.queueTable(items, lang))
+            \(self.pager(request, query, count: items.count, lang))
             """
         }
         return Self.html(page.render())

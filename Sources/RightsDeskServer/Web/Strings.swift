@@ -10,7 +10,7 @@ enum Strings {
         case number, status, dueAt, overdue, assignee, created, filter, all, onlyOverdue, noCases, previous, next
         case timeline, deadline, findings, actions, addNote, note, reason, apply, version, parties, masked
         case showPersonal, referredAt, authority, nearestClock, routes, casesPerWeek, byDepartment, overdueCounts
-        case total, open, signedInAs, event, expectedVersionHint, language, loginFailed, daysLeft, none
+        case total, open, signedInAs, event, expectedVersionHint, language, loginFailed, daysLeft, nothing
     }
 
     static func text(_ key: Key, _ language: Language) -> String {
@@ -88,7 +88,7 @@ enum Strings {
         case .language: ("English", "中文")
         case .loginFailed: ("用户名或密码错误", "Wrong user name or password")
         case .daysLeft: ("剩余工作日", "Working days left")
-        case .none: ("无", "None")
+        case .nothing: ("无", "None")
         }
     }
 
