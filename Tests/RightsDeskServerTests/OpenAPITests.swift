@@ -16,7 +16,7 @@ struct OpenAPITests {
             if !line.hasPrefix(" "), !line.isEmpty { break }
             if line.hasPrefix("  /"), line.hasSuffix(":") {
                 path = String(line.dropFirst(2).dropLast())
-            } else if let path, let match = line.wholeMatch(of: /    (get|post|put|patch|delete):/) {
+            } else if let path, let match = line.wholeMatch(of: /\ {4}(get|post|put|patch|delete):/) {
                 operations.insert("\(match.1.uppercased()) \(path)")
             }
         }
