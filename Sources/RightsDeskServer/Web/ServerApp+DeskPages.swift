@@ -45,7 +45,7 @@ extension ServerApp {
             <div class="stat overdue"><b>\(summary.overdue)</b>\(Strings.text(.overdue, lang))</div></div>
             <div class="charts">
             <section class="card"><h2>\(Strings.text(.casesPerWeek, lang))</h2>\(Charts.stackedBars(perWeek, series: kinds))</section>
-            <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key, $0.value) }))</section>
+            <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }))</section>
             <section class="card"><h2>\(Strings.text(.overdueCounts, lang))</h2>\(Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]))</section>
             </div>
             """
