@@ -9,6 +9,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let bcrypt = Target.Dependency.product(name: "HummingbirdBcrypt", package: "hummingbird-auth")
 
 let package = Package(
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
@@ -50,7 +52,7 @@ let package = Package(
             name: "RightsDeskServer",
             dependencies: [
                 "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral",
-                hummingbird, bcrypt, crypto, grdb, logging,
+                hummingbird, bcrypt, crypto, nioPosix, grdb, logging,
             ]),
 
         // MARK: Executables

@@ -9,7 +9,7 @@ extension ServerApp {
     var apiRoutes: [ServerRoute] {
         let v = "/api/v1"
         return [
-            ServerRoute(.post, "\(v)/auth/login", nil, .api) { try await self.apiLogin($0, $1) },
+            ServerRoute(.post, "\(v)/auth/login", nil, .api, async: { try await self.apiLogin($0, $1) }),
             ServerRoute(.post, "\(v)/auth/logout", .session, .api) { try self.apiLogout($0, $1) },
             ServerRoute(.get, "\(v)/me", .session, .api) { try self.apiMe($0, $1) },
             ServerRoute(.post, "\(v)/cases", .caseCreate, .api) { try self.apiCreate($0, $1) },

@@ -24,8 +24,10 @@ extension ServerApp {
             throw APIError(.tooManyRequests, "rate_limited", context.language == .zh
                 ? "登录失败次数过多，请稍后再试" : "too many failed logins; try again later")
         }
-        guard username.count <= 64, password.count <= 256,
-              let account = try accounts.verify(username, password: password) else {
+        let accounts = self.accounts
+        let verified = username.count <= 64 && password.count <= 256
+            ? try await blockingPool.runIfActive { try accounts.verify(username, password: password) } : nil
+        guard let account = verified else {
             await throttle.recordFailure(username: username, client: context.clientAddress, now: now)
             logger.notice("login failed")
             throw APIError(.unauthorized, "bad_credentials", context.language == .zh

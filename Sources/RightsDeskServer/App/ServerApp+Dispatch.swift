@@ -14,7 +14,7 @@ extension ServerApp {
         var context = incoming
         context.language = Self.language(of: request)
         do {
-            context.principal = try authenticate(request)
+            context.principal = try await blockingPool.runIfActive { try self.authenticate(request) }
             if let action = route.action {
                 guard let principal = context.principal else {
                     if route.surface == .page {
@@ -32,7 +32,14 @@ extension ServerApp {
                 }
             }
             context.body = body
-            var response = try await route.handler(request, context)
+            var response: Response
+            switch route.handler {
+            case let .blocking(handler):
+                let ready = context
+                response = try await blockingPool.runIfActive { try handler(request, ready) }
+            case let .async(handler):
+                response = try await handler(request, context)
+            }
             if let lang = request.uri.queryParameters["lang"].map(String.init), Language(rawValue: lang) != nil {
                 response.setCookie(Cookie(name: Self.languageCookie, value: lang, path: "/", httpOnly: true,
                                           sameSite: .strict))

@@ -2,12 +2,13 @@ import CaseEngine
 import CaseStore
 import Foundation
 import Logging
+import NIOPosix
 import RuleKit
 
 /// The server's shared state: the engine, the legal desk, the scan registry, accounts and the login throttle.
 ///
 /// **Sendable.** Every property is immutable and Sendable (`CaseService`, `AccountStore` are thread-safe classes;
-/// `LoginThrottle` is an actor; `ModuleRegistry` and `LegalDesk` are values).
+/// `LoginThrottle` is an actor; `ModuleRegistry` and `LegalDesk` are values; `NIOThreadPool` is thread-safe).
 public final class ServerApp: Sendable {
     public let config: ServerConfig
     public let service: CaseService
@@ -16,6 +17,9 @@ public final class ServerApp: Sendable {
     public let accounts: AccountStore
     let throttle: LoginThrottle
     let logger: Logger
+    /// Threads for blocking SQLite work (writes wait for fsync); sized so readers are not starved by writers
+    /// queued on SQLite's single writer.
+    let blockingPool: NIOThreadPool
 
     init(config: ServerConfig, service: CaseService, legal: LegalDesk, registry: ModuleRegistry,
          accounts: AccountStore, logger: Logger) {
@@ -26,6 +30,12 @@ public final class ServerApp: Sendable {
         self.accounts = accounts
         self.throttle = LoginThrottle(limit: config.maxFailedLogins, window: config.loginWindow)
         self.logger = logger
+        self.blockingPool = NIOThreadPool(numberOfThreads: config.blockingThreads)
+        blockingPool.start()
+    }
+
+    deinit {
+        blockingPool.shutdownGracefully { _ in }
     }
 
     /// The route table: every route the server serves, with the action it needs. `buildApplication` registers

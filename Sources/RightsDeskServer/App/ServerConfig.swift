@@ -27,6 +27,8 @@ public struct ServerConfig: Sendable {
     public var loginWindow: TimeInterval
     /// Mark cookies `Secure` (set when served behind TLS).
     public var secureCookies: Bool
+    /// Threads that run blocking database work.
+    public var blockingThreads: Int
     /// bcrypt cost for new password hashes (tests lower it to keep fast).
     public var bcryptCost: UInt8
     /// The clock (tests and demos fix it).
@@ -35,7 +37,7 @@ public struct ServerConfig: Sendable {
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "rightsdesk.sqlite",
                 rulesDirectory: String = "rules", configPath: String? = nil, maxBodyBytes: Int = 256 * 1024,
                 maxScanBatch: Int = 500, sessionLifetime: TimeInterval = 12 * 3600, maxFailedLogins: Int = 5,
-                loginWindow: TimeInterval = 300, secureCookies: Bool = false, bcryptCost: UInt8 = 12,
+                loginWindow: TimeInterval = 300, secureCookies: Bool = false, blockingThreads: Int = 16, bcryptCost: UInt8 = 12,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.host = host
         self.port = port
@@ -48,6 +50,7 @@ public struct ServerConfig: Sendable {
         self.maxFailedLogins = maxFailedLogins
         self.loginWindow = loginWindow
         self.secureCookies = secureCookies
+        self.blockingThreads = blockingThreads
         self.bcryptCost = bcryptCost
         self.now = now
     }

@@ -9,10 +9,27 @@ public struct ServerRoute: Sendable {
     public var path: String
     public var action: Action?
     public var surface: Surface
-    let handler: @Sendable (Request, ServerContext) async throws -> Response
+    let handler: Handler
+
+    /// Most handlers block on SQLite (a durable commit waits for fsync): they run on the server's thread pool,
+    /// never on Swift's cooperative threads or NIO's event loops. Login is async (it awaits the throttle actor).
+    enum Handler: Sendable {
+        case blocking(@Sendable (Request, ServerContext) throws -> Response)
+        case async(@Sendable (Request, ServerContext) async throws -> Response)
+    }
 
     init(_ method: HTTPRequest.Method, _ path: String, _ action: Action?, _ surface: Surface,
-         _ handler: @escaping @Sendable (Request, ServerContext) async throws -> Response) {
+         _ handler: @escaping @Sendable (Request, ServerContext) throws -> Response) {
+        self.init(method, path, action, surface, handler: .blocking(handler))
+    }
+
+    init(_ method: HTTPRequest.Method, _ path: String, _ action: Action?, _ surface: Surface,
+         async handler: @escaping @Sendable (Request, ServerContext) async throws -> Response) {
+        self.init(method, path, action, surface, handler: .async(handler))
+    }
+
+    private init(_ method: HTTPRequest.Method, _ path: String, _ action: Action?, _ surface: Surface,
+                 handler: Handler) {
         self.method = method
         self.path = path
         self.action = action

@@ -7,7 +7,7 @@ extension ServerApp {
     var pageRoutes: [ServerRoute] {
         [
             ServerRoute(.get, "/login", nil, .page) { try self.loginPage($0, $1) },
-            ServerRoute(.post, "/login", nil, .page) { try await self.loginSubmit($0, $1) },
+            ServerRoute(.post, "/login", nil, .page, async: { try await self.loginSubmit($0, $1) }),
             ServerRoute(.post, "/logout", .session, .page) { try self.logoutSubmit($0, $1) },
             ServerRoute(.get, "/", .session, .page) { _, context in
                 Self.redirect(context.principal.map { Self.home(for: $0.role) } ?? "/login")
