@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Load test of the HTTP API over loopback with wrk (Debian package `wrk`): 50 connections creating cases (each one a
 # durable SQLite commit, synchronous=FULL), then 50 connections reading one case. Figures: docs/benchmarks.md "Server".
-# Usage: bash scripts/bench-server.sh   (env: CONFIG=release|debug, DURATION=20s, CONNECTIONS=50, PORT=18089)
+# Usage: bash scripts/bench-server.sh   (env: CONFIG=release|debug, DURATION=20s, CONNECTIONS=50, PORT=18089, SKIP_BUILD=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${CONFIG:-release}"; duration="${DURATION:-20s}"; conns="${CONNECTIONS:-50}"; port="${PORT:-18089}"
 command -v wrk >/dev/null || { echo "bench-server: wrk not found (apt-get install wrk)" >&2; exit 1; }
-swift build -c "$config" --product rightsdesk >/dev/null
+[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c "$config" --product rightsdesk >/dev/null
 bin=".build/$config/rightsdesk"
 dir="$(mktemp -d)"; db="$dir/bench.sqlite"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
