@@ -6,6 +6,11 @@ let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
+let bcrypt = Target.Dependency.product(name: "HummingbirdBcrypt", package: "hummingbird-auth")
 
 let package = Package(
     name: "RightsDesk",
@@ -20,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
@@ -41,12 +50,20 @@ let package = Package(
         .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
         .target(name: "LearnedScore", dependencies: ["RuleKit"], path: "Plugins/LearnedScore"),
 
+        // MARK: Server (the only module that sees Hummingbird)
+        .target(
+            name: "RightsDeskServer",
+            dependencies: [
+                "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral",
+                hummingbird, bcrypt, crypto, nioPosix, grdb, logging,
+            ]),
+
         // MARK: Executables
         .executableTarget(
             name: "RightsDeskCLI",
             dependencies: [
                 "CaseEngine", "Scanning", "PluginHost", "PatternPack", "RuleKit", "RuleKitTesting", "FakeJobDetection",
-                "LegalReferral", "LearnedScore", "EntityKit",
+                "LegalReferral", "LearnedScore", "EntityKit", "RightsDeskServer",
                 argumentParser, logging,
             ]),
         .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
@@ -68,6 +85,10 @@ let package = Package(
         .testTarget(name: "EntityKitTests", dependencies: ["EntityKit"]),
         .testTarget(name: "BlackIntermediaryTests", dependencies: ["BlackIntermediary", "EntityKit", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore", "CaseCore"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
+        .testTarget(
+            name: "RightsDeskServerTests",
+            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting],
+            exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
 )

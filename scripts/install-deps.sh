@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system libraries RightsDesk builds against, only when missing (Debian/Ubuntu, as root or with sudo).
+# --with-browser also installs chromium and fonts-noto-cjk for the web UI's browser test (CI passes it).
 set -euo pipefail
+packages=(libsqlite3-dev libpcre2-dev)
+[ "${1:-}" = "--with-browser" ] && packages+=(chromium fonts-noto-cjk)
 needed=()
-for pkg in libsqlite3-dev libpcre2-dev; do
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
 done
 if [ "${#needed[@]}" -gt 0 ]; then

@@ -1,0 +1,21 @@
+import CaseCore
+
+/// Something a request does; each route names one, and `Permissions` says which roles may do it.
+public enum Action: String, CaseIterable, Sendable {
+    case caseCreate = "case.create"
+    case caseRead = "case.read"
+    /// Read a case with personal data unmasked (an audited event).
+    case caseReadPersonal = "case.readPersonal"
+    case caseTransition = "case.transition"
+    case caseAssign = "case.assign"
+    case caseNote = "case.note"
+    case caseLink = "case.link"
+    case caseMerge = "case.merge"
+    case scan = "scan"
+    case legalRead = "legal.read"
+    case legalWrite = "legal.write"
+    case reports = "reports"
+    case usersManage = "users.manage"
+    /// Any signed-in user (log out, who am I).
+    case session = "session"
+}

@@ -1,0 +1,55 @@
+import CaseCore
+import CaseEngine
+import CaseStore
+import Foundation
+import Hummingbird
+
+extension ServerApp {
+    /// The legal desk queue: referred cases with authority, referral date and the nearest legal clock.
+    func legalPage(_ request: Request, _ context: ServerContext) throws -> Response {
+        let lang = context.language
+        let items = try legal.queue()
+        let rows = items.map { item -> String in
+            let clock = item.nearestClock.map { c in
+                "\(c.kind.rawValue) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
+            } ?? "—"
+            let urgent = (item.nearestClock?.daysLeft ?? Int.max) <= 10
+            return """
+                <tr class="\(urgent ? "overdue" : "")"><td><a href="/cases/\(item.caseId)">\(HTML.escape(item.number))</a></td><td>\(Labels.kind(item.kind, lang))</td>\
+                <td>\(Labels.priority(item.priority, lang))</td><td>\(HTML.escape(item.authority))</td><td>\(Self.formatDate(item.referredAt))</td><td>\(HTML.escape(clock))</td></tr>
+                """
+        }.joined()
+        let head = [Strings.Key.number, .kind, .priority, .authority, .referredAt, .nearestClock]
+            .map { "<th>\(Strings.text($0, lang))</th>" }.joined()
+        let page = Page(title: Strings.text(.legalDesk, lang), context: context, active: .legal) {
+            items.isEmpty ? "<p class=\"muted\">\(Strings.text(.noCases, lang))</p>"
+                : "<table class=\"queue\" id=\"legal-queue\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
+        }
+        return Self.html(page.render())
+    }
+
+    /// The supervisor dashboard: totals, cases per week by kind, by department, and overdue counts, as SVG charts.
+    func dashboardPage(_ request: Request, _ context: ServerContext) throws -> Response {
+        let lang = context.language
+        let summary = try service.summary()
+        let weeks = 8
+        let from = config.now().addingTimeInterval(-Double(weeks * 7 * 86_400))
+        let recent = try service.list(CaseFilter(createdFrom: from, limit: 10_000))
+        let perWeek = Charts.weekly(recent.map { ($0.record.createdAt, $0.record.kind) }, weeks: weeks, now: config.now())
+        let kinds = CaseKind.allCases.map { Labels.kind($0, lang) }
+        let departments = summary.byDepartment.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
+        let page = Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard) {
+            """
+            <div class="stats"><div class="stat"><b>\(summary.total)</b>\(Strings.text(.total, lang))</div>\
+            <div class="stat"><b>\(summary.open)</b>\(Strings.text(.open, lang))</div>\
+            <div class="stat overdue"><b>\(summary.overdue)</b>\(Strings.text(.overdue, lang))</div></div>
+            <div class="charts">
+            <section class="card"><h2>\(Strings.text(.casesPerWeek, lang))</h2>\(Charts.stackedBars(perWeek, series: kinds))</section>
+            <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }))</section>
+            <section class="card"><h2>\(Strings.text(.overdueCounts, lang))</h2>\(Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]))</section>
+            </div>
+            """
+        }
+        return Self.html(page.render())
+    }
+}
