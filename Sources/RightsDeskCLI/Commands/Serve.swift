@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PluginHost
 import RightsDeskServer
 
 extension RightsDesk {
@@ -11,8 +12,6 @@ extension RightsDesk {
 
         @Option(help: "Interface to listen on.") var host = "127.0.0.1"
         @Option(help: "TCP port.") var port = 8080
-        @Option(help: "Configuration file for scanning modules (default ./rightsdesk.yaml when present).")
-        var config: String?
         @Flag(help: "Mark cookies Secure (when served behind TLS).") var secureCookies = false
         @OptionGroup var options: GlobalOptions
 
@@ -23,8 +22,17 @@ extension RightsDesk {
         func run() async throws {
             var logger = CommandContext.logger()
             if ProcessInfo.processInfo.environment["RIGHTSDESK_LOG_LEVEL"] == nil { logger.logLevel = .notice }
-            let serverConfig = ServerConfig(host: host, port: port, databasePath: options.databasePath,
-                                            rulesDirectory: options.rulesDirectory, configPath: config,
+            let configuration: RightsDeskConfig
+            do {
+                configuration = try options.loadConfiguration()
+            } catch {
+                Output.error(String(describing: error))
+                throw ExitCode(2)
+            }
+            let serverConfig = ServerConfig(host: host, port: port, databasePath: options.databasePath(configuration),
+                                            rulesDirectory: RulesLocator.directory(flag: options.rules,
+                                                                                   configuration: configuration),
+                                            configPath: options.config,
                                             secureCookies: secureCookies, now: try CommandContext.clock())
             do {
                 try await runServer(serverConfig, logger: logger)

@@ -16,9 +16,9 @@ extension Role: ExpressibleByArgument {}
 /// Opens the account tables next to the cases; the password comes from stdin (`--password-stdin`) or is generated.
 struct UsersSupport {
     static func accounts(_ options: GlobalOptions) throws -> AccountStore {
-        _ = try CommandContext(options)  // the database must exist; this also migrates it
-        do { return try AccountStore(path: options.databasePath) } catch {
-            Output.error(error.description)
+        let context = try CommandContext(options)  // the database must exist; this also migrates it
+        do { return try AccountStore(path: context.databasePath) } catch {
+            Output.error(String(describing: error))
             throw ExitCode(1)
         }
     }
