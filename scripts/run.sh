@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
-# One command for a newcomer: install what is missing, build, create the embedded SQLite database and show the queue.
-# Usage: bash scripts/run.sh [DB]   (default ./rightsdesk.sqlite)
+# One command for a newcomer: install what is missing, build, create the embedded SQLite database and start the
+# server (web UI + JSON API). The first start creates the account `admin` and prints its password once.
+# Usage: bash scripts/run.sh [DB] [PORT]   (defaults: ./rightsdesk.sqlite, 8080)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift build -c release --product rightsdesk
 db="${1:-rightsdesk.sqlite}"
+port="${2:-8080}"
 bin=.build/release/rightsdesk
 "$bin" init --db "$db"
-echo
-"$bin" case list --db "$db"
-echo
-echo "RightsDesk is ready. Try:  $bin case open --db $db --kind complaint --narrative '中介收了押金不退'"
-echo "Binary: $bin  (run '$bin --help' for every command; docs/operators.md walks through a day)"
+echo "Open http://127.0.0.1:$port/ in a browser (Ctrl-C stops the server). The CLI is $bin (try '$bin --help')."
+exec "$bin" serve --db "$db" --port "$port"
