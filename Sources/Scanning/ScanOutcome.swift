@@ -10,4 +10,14 @@ public struct ScanOutcome: Sendable {
     public var evaluation: Evaluation
     /// Extra input values asked for by the decoder (e.g. the label).
     public var extras: [String: String]
+    /// The posting as judged (its text fields), for callers that keep more than the verdict (`scan --record`).
+    public var subject: Subject
+
+    public init(line: Int, id: String, evaluation: Evaluation, extras: [String: String], subject: Subject) {
+        self.line = line
+        self.id = id
+        self.evaluation = evaluation
+        self.extras = extras
+        self.subject = subject
+    }
 }

@@ -115,7 +115,8 @@ public struct ScanRunner: Sendable {
                 case .success(let posting):
                     let evaluation = registry.evaluate(posting.subject, context: context)
                     return .outcome(ScanOutcome(
-                        line: posting.line, id: posting.subject.id, evaluation: evaluation, extras: posting.extras))
+                        line: posting.line, id: posting.subject.id, evaluation: evaluation, extras: posting.extras,
+                        subject: posting.subject))
                 }
             }
         }

@@ -29,4 +29,18 @@ struct ScanRecordTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("init"))
     }
+
+    @Test("recorded postings are indexed by their entities, once however often they are scanned")
+    func recordedPostingsAreIndexed() throws {
+        let cli = try CLIRunner()
+        _ = try cli.run(["init"])
+        let posting = Data(#"{"id":"j1","description":"上岗前需交押金300元，联系电话13987654321","company":"快跑人力资源有限公司"}"#.utf8 + [0x0A])
+        #expect(try cli.run(["scan", "-", "--json", "--record"], stdin: posting).status == 0)
+        #expect(try cli.run(["scan", "-", "--json", "--record"], stdin: posting).status == 0)
+        let shown = try cli.run(["entities", "show", "phone:13987654321", "--json"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains(#""postings":["j1"]"#))
+        #expect(shown.stdout.contains(#""postings":1,"#))
+        #expect(!shown.stdout.contains("13987654321"))
+    }
 }
