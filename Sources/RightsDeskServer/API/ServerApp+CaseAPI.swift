@@ -27,6 +27,7 @@ extension ServerApp {
             ServerRoute(.post, "\(v)/legal/cases/:id/advice", .legalWrite, .api) { try self.apiLegalAdvice($0, $1) },
             ServerRoute(.post, "\(v)/legal/cases/:id/outcome", .legalWrite, .api) { try self.apiLegalOutcome($0, $1) },
             ServerRoute(.get, "\(v)/reports/summary", .reports, .api) { try self.apiSummary($0, $1) },
+            ServerRoute(.post, "\(v)/admin/reload", .modulesReload, .api) { try self.apiReload($0, $1) },
         ]
     }
 

@@ -16,6 +16,8 @@ public enum Action: String, CaseIterable, Sendable {
     case legalWrite = "legal.write"
     case reports = "reports"
     case usersManage = "users.manage"
+    /// Rebuild the rule-module registry from the files (hot reload).
+    case modulesReload = "modules.reload"
     /// Any signed-in user (log out, who am I).
     case session = "session"
 }

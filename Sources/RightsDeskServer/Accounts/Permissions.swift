@@ -18,7 +18,7 @@ public enum Permissions {
             return role == .legal || role == .supervisor
         case .reports:
             return role == .supervisor || role == .admin
-        case .usersManage:
+        case .usersManage, .modulesReload:
             return role == .admin
         }
     }

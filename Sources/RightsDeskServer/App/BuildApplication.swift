@@ -42,11 +42,15 @@ extension ServerApp {
         do { legal = try LegalDesk(service: service, rulesDirectory: config.rulesDirectory) } catch {
             throw ServerSetupError(description: error.message(.en))
         }
-        let registry: ModuleRegistry
+        let registries: RegistryHolder
         do {
-            var rdConfig = try ConfigLoader.load(path: config.configPath)
-            rdConfig.rulesDirectory = config.rulesDirectory
-            registry = try RegistryFactory.build(config: rdConfig, builtIns: BuiltInModules.all)
+            let configPath = config.configPath
+            let rulesDirectory = config.rulesDirectory
+            registries = try RegistryHolder {
+                var rdConfig = try ConfigLoader.load(path: configPath)
+                rdConfig.rulesDirectory = rulesDirectory
+                return try RegistryFactory.build(config: rdConfig, builtIns: BuiltInModules.all)
+            }
         } catch {
             throw ServerSetupError(description: "rules: \(error)")
         }
@@ -54,7 +58,7 @@ extension ServerApp {
         do { accounts = try AccountStore(path: store.path, bcryptCost: config.bcryptCost) } catch {
             throw ServerSetupError(description: error.description)
         }
-        return ServerApp(config: config, service: service, legal: legal, registry: registry, accounts: accounts,
+        return ServerApp(config: config, service: service, legal: legal, registries: registries, accounts: accounts,
                          logger: logger)
     }
 

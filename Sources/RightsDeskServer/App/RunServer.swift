@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import PluginHost
 
 /// Starts the server for `rightsdesk serve` and runs until SIGINT/SIGTERM, so the CLI need not import Hummingbird.
 ///
@@ -16,6 +17,17 @@ public func runServer(_ config: ServerConfig, logger: Logger) async throws {
             """)
     }
     announce("RightsDesk: http://\(config.host):\(config.port)/")
+    // SIGHUP rebuilds the rule modules from the files; a broken edit keeps the running ones (logged).
+    let hangup = server.registries.reloadOnHangup { outcome in
+        switch outcome {
+        case let .swapped(generation, modules):
+            logger.notice("rules reloaded", metadata: ["generation": "\(generation)", "modules": "\(modules)"])
+        case let .kept(generation, problems):
+            logger.error("rules reload refused; the running rules stay",
+                         metadata: ["generation": "\(generation)", "problems": "\(problems.joined(separator: "; "))"])
+        }
+    }
+    defer { hangup.cancel() }
     try await server.application().runService()
 }
 

@@ -3,17 +3,21 @@ import CaseStore
 import Foundation
 import Logging
 import NIOPosix
+import PluginHost
 import RuleKit
 
 /// The server's shared state: the engine, the legal desk, the scan registry, accounts and the login throttle.
 ///
 /// **Sendable.** Every property is immutable and Sendable (`CaseService`, `AccountStore` are thread-safe classes;
-/// `LoginThrottle` is an actor; `ModuleRegistry` and `LegalDesk` are values; `NIOThreadPool` is thread-safe).
+/// `LoginThrottle` is an actor; `RegistryHolder` guards its registry with a lock; `LegalDesk` is a value; `NIOThreadPool` is thread-safe).
 public final class ServerApp: Sendable {
     public let config: ServerConfig
     public let service: CaseService
     public let legal: LegalDesk
-    public let registry: ModuleRegistry
+    /// The rule modules; swapped atomically by a reload (SIGHUP or `POST /api/v1/admin/reload`).
+    public let registries: RegistryHolder
+    /// The registry a request uses: a snapshot taken once, so work in flight finishes on the registry it started with.
+    public var registry: ModuleRegistry { registries.current }
     public let accounts: AccountStore
     let throttle: LoginThrottle
     let logger: Logger
@@ -21,12 +25,12 @@ public final class ServerApp: Sendable {
     /// queued on SQLite's single writer.
     let blockingPool: NIOThreadPool
 
-    init(config: ServerConfig, service: CaseService, legal: LegalDesk, registry: ModuleRegistry,
+    init(config: ServerConfig, service: CaseService, legal: LegalDesk, registries: RegistryHolder,
          accounts: AccountStore, logger: Logger) {
         self.config = config
         self.service = service
         self.legal = legal
-        self.registry = registry
+        self.registries = registries
         self.accounts = accounts
         self.throttle = LoginThrottle(limit: config.maxFailedLogins, window: config.loginWindow)
         self.logger = logger
