@@ -66,4 +66,15 @@ struct ModulesCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("ok: 3 module(s)"))  // fake_job, black_intermediary, the external one
     }
+
+    @Test("modules reload --server needs a token (exit 2) and says when the server cannot be reached (exit 1)")
+    func reloadAgainstServer() throws {
+        let cli = try CLIRunner()
+        let noToken = try cli.run(["modules", "reload", "--server", "http://127.0.0.1:9"])
+        #expect(noToken.status == 2)
+        #expect(noToken.stderr.contains("token"))
+        let unreachable = try cli.run(["modules", "reload", "--server", "http://127.0.0.1:9", "--token", "t"])
+        #expect(unreachable.status == 1)
+        #expect(unreachable.stderr.contains("cannot reach http://127.0.0.1:9"))
+    }
 }

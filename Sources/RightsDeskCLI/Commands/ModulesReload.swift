@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PluginHost
 import RuleKit
 
@@ -7,22 +8,28 @@ extension RightsDesk.Modules {
     ///
     /// Without `--server` it rebuilds in this process through ``RegistryHolder`` (the same path a server's SIGHUP
     /// takes) and reports what the swap would install, or every problem that would keep the old registry.
-    /// `--server URL` is meant to POST to the running server's admin API; that API belongs to the server, which
-    /// does not exist yet, so the option refuses with exit code 1 instead of pretending.
+    /// With `--server URL` it asks a running server to reload (`POST /api/v1/admin/reload` with an admin's bearer
+    /// token from `--token` or `RIGHTSDESK_TOKEN`); the server keeps its running rules when the files do not build.
     struct Reload: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate the files and rebuild the module registry (a running server: not yet, see --server).",
-            discussion: "Exit codes: 0 the rebuild succeeded, 1 problems (listed; a server would keep its old registry).")
+            abstract: "Validate the files and rebuild the module registry, here or in a running server (--server).",
+            discussion: "Exit codes: 0 the rebuild succeeded, 1 problems (listed; a server keeps its old registry) or the server could not be reached, 2 usage error.")
 
         @OptionGroup var options: RulesOptions
-        @Option(help: "URL of a running server to reload through its admin API (waits for the server; not available yet).")
+        @Option(help: "URL of a running server to reload through its admin API, e.g. http://127.0.0.1:8080.")
         var server: String?
+        @Option(help: "An admin's bearer token for --server (default: env RIGHTSDESK_TOKEN).")
+        var token: String?
 
         func run() async throws {
             if let server {
-                StandardError.write("modules reload --server \(server): the server's admin API is not implemented yet; "
-                    + "nothing was reloaded. Run without --server to validate the files.")
-                throw ExitCode(1)
+                let bearer = token ?? ProcessInfo.processInfo.environment["RIGHTSDESK_TOKEN"]
+                guard let bearer, !bearer.isEmpty else {
+                    StandardError.write("modules reload --server needs an admin's token (--token or RIGHTSDESK_TOKEN)")
+                    throw ExitCode(2)
+                }
+                try await ServerReload.request(server: server, token: bearer)
+                return
             }
             let config = try options.loadConfig()
             let holder = RegistryHolder(registry: RegistryBuilder(settings: config.moduleSettings).build()) {
