@@ -22,8 +22,12 @@ public enum RegistryFactory {
     ///   - builtIns: compiled-in modules, e.g. ``BuiltInModules/all``.
     ///   - literalSample: typical texts to rank prefilter literals by rarity (speed only; findings are identical).
     /// - Throws: ``HostError`` listing every pack problem, failing built-in and duplicate id.
+    /// With `degradedExternalModules` (a scan, a server's first start) an external module that cannot start becomes
+    /// an ``UnavailableModule`` whose every evaluation reports "module X failed: could not start: …", so a broken
+    /// module never stops the scan or the server; without it (reloads, `rules check`) it is a problem like a bad file.
     public static func build(
-        config: RightsDeskConfig, builtIns: [BuiltInModuleFactory], literalSample: LiteralSample? = nil
+        config: RightsDeskConfig, builtIns: [BuiltInModuleFactory], literalSample: LiteralSample? = nil,
+        degradedExternalModules: Bool = false
     ) throws(HostError) -> ModuleRegistry {
         var builder = RegistryBuilder(settings: config.moduleSettings)
         var collected = HostError()
@@ -51,7 +55,8 @@ public enum RegistryFactory {
                 collected.packProblems += error.problems
             }
         }
-        modules += startExternalModules(config.externalModules, collecting: &collected)
+        modules += startExternalModules(config.externalModules, degraded: degradedExternalModules,
+                                        collecting: &collected)
         for module in modules {
             do {
                 try builder.register(module)

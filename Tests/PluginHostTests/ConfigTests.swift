@@ -64,4 +64,16 @@ struct ConfigTests {
         #expect(registry.modules.map(\.id) == ["t"])
         #expect(registry.evaluate(ScriptModules.posting("交押金")).score == 5)
     }
+
+    @Test("degraded (scans, a server's first start): a module that does not start is reported on every evaluation")
+    func degradedStart() throws {
+        var config = RightsDeskConfig()
+        config.rulesDirectory = try ScriptModules.temporaryDirectory()
+        config.externalModules = [try ScriptModules.spec(.crashAtStart) { $0.id = "broken" }, try ScriptModules.spec(.normal)]
+        let registry = try RegistryFactory.build(config: config, builtIns: [], degradedExternalModules: true)
+        let evaluation = registry.evaluate(ScriptModules.posting("交押金"))
+        #expect(evaluation.failures.map(\.module) == ["broken"])
+        #expect(evaluation.failures.first?.message.contains("module broken failed: could not start") == true)
+        #expect(evaluation.score == 5)  // the working module still judged the posting
+    }
 }

@@ -13,7 +13,7 @@ enum ModelLoading {
         config: RightsDeskConfig, options: RulesOptions, modelPath: String?, literalSample: LiteralSample? = nil
     ) throws -> (registry: ModuleRegistry, note: String?) {
         guard let path = modelPath ?? (config.modelEnabled ? config.modelPath : nil) else {
-            return (try options.buildRegistry(config, literalSample: literalSample), nil)
+            return (try options.buildRegistry(config, literalSample: literalSample, degraded: true), nil)
         }
         let model: LearnedModel
         do {
@@ -21,13 +21,14 @@ enum ModelLoading {
         } catch {
             let note = "learned model not used, scanning with rules only: \(error)"
             StandardError.write(note)
-            return (try options.buildRegistry(config, literalSample: literalSample), note)
+            return (try options.buildRegistry(config, literalSample: literalSample, degraded: true), note)
         }
         let module = LearnedScore(model: model, thresholds: config.thresholds)
         let factory = BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _, _ in module }
         do {
             let builtIns = BuiltInModules.all + [factory]
-            return (try RegistryFactory.build(config: config, builtIns: builtIns, literalSample: literalSample), nil)
+            return (try RegistryFactory.build(config: config, builtIns: builtIns, literalSample: literalSample,
+                                             degradedExternalModules: true), nil)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

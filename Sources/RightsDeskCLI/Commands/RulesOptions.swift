@@ -31,10 +31,13 @@ struct RulesOptions: ParsableArguments {
         return config
     }
 
-    /// The registry, or a printed list of problems and exit code 2.
-    func buildRegistry(_ config: RightsDeskConfig, literalSample: LiteralSample? = nil) throws -> ModuleRegistry {
+    /// The registry, or a printed list of problems and exit code 2. With `degraded` (scans), an external module
+    /// that cannot start is reported on every posting instead of stopping the scan.
+    func buildRegistry(_ config: RightsDeskConfig, literalSample: LiteralSample? = nil,
+                       degraded: Bool = false) throws -> ModuleRegistry {
         do {
-            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: literalSample)
+            return try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: literalSample,
+                                             degradedExternalModules: degraded)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

@@ -46,11 +46,15 @@ extension ServerApp {
         do {
             let configPath = config.configPath
             let rulesDirectory = config.rulesDirectory
-            registries = try RegistryHolder {
+            // First start: an external module that cannot start is reported per request rather than keeping the
+            // server down; a reload is strict, so a broken edit keeps the running registry.
+            let build: @Sendable (Bool) throws -> ModuleRegistry = { degraded in
                 var rdConfig = try ConfigLoader.load(path: configPath)
                 rdConfig.rulesDirectory = rulesDirectory
-                return try RegistryFactory.build(config: rdConfig, builtIns: BuiltInModules.all)
+                return try RegistryFactory.build(config: rdConfig, builtIns: BuiltInModules.all,
+                                                 degradedExternalModules: degraded)
             }
+            registries = RegistryHolder(registry: try build(true)) { try build(false) }
         } catch {
             throw ServerSetupError(description: "rules: \(error)")
         }
