@@ -1,4 +1,4 @@
-import BlackIntermediary
+@testable import BlackIntermediary
 import Foundation
 import EntityKit
 import RuleKit

@@ -1,4 +1,4 @@
-import BlackIntermediary
+@testable import BlackIntermediary
 import CaseEngine
 import CaseStore
 import EntityKit
@@ -25,23 +25,6 @@ enum Support {
     static func days(_ n: Double, after date: Date = monday) -> Date { date.addingTimeInterval(n * 86_400) }
 }
 
-/// The fixture history the rule examples are written against (see IntermediaryRules).
-struct FixtureHistory: EvaluationContext, EntityHistory {
-    func entityCount(kind: String, value: String) -> Int { 0 }
-
-    func complaintCount(_ entity: Entity, withinDays days: Int) -> Int {
-        entity == Entity(kind: .phone, value: "13800000002") ? 5 : 0
-    }
-
-    func companies(sharing entity: Entity) -> [String] {
-        entity == Entity(kind: .phone, value: "13800000001") ? ["好运来劳务公司", "东莞速聘人力公司"] : []
-    }
-
-    func watchReason(_ entity: Entity) -> String? {
-        entity == Entity(kind: .wechat, value: "heizhongjie01") ? "多次收取押金不退" : nil
-    }
-
-    func flagCount(_ entity: Entity) -> Int {
-        entity == Entity(kind: .phone, value: "13800000003") ? 2 : 0
-    }
-}
+/// The history the rule examples are written against: the plugin's own example history, so the tests and
+/// `rules test` check the examples against the same facts.
+typealias FixtureHistory = ExampleHistory
