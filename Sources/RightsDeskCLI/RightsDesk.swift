@@ -11,7 +11,7 @@ struct RightsDesk: AsyncParsableCommand {
         abstract: "RightsDesk 零工权益保障案件系统 — gig workers' rights case system.",
         discussion: "Exit codes: 0 ok, 1 failure or scan threshold reached, 2 bad input, 3 not found, 4 conflict.",
         version: "0.1.0",
-        subcommands: [Init.self, CaseGroup.self, Scan.self, Rules.self, Modules.self, Legal.self, Model.self, Report.self, Entities.self, Serve.self, Users.self, Docs.self]
+        subcommands: [Init.self, CaseGroup.self, Scan.self, Rules.self, Modules.self, Legal.self, Model.self, Report.self, Entities.self, Serve.self, Users.self, Backup.self, Docs.self]
     )
 
     static func main() async {

@@ -147,4 +147,5 @@ struct StoreConfigTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("rightsdesk.yaml:2"))
     }
+
 }
