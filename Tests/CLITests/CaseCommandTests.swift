@@ -147,5 +147,4 @@ struct StoreConfigTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("rightsdesk.yaml:2"))
     }
-
 }

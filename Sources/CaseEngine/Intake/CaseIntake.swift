@@ -77,16 +77,7 @@ extension CaseIntake {
         }
         copy.department = department?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         copy.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if let workers = facts.workersAffected, workers < 1 {
-            throw .invalidInput(place: "facts.workersAffected", message: "必须 ≥ 1 / must be at least 1")
-        }
-        if let amount = facts.amountClaimed, amount.value < 0 {
-            throw .invalidInput(place: "facts.amountClaimed", message: "不能为负数 / must not be negative")
-        }
-        if let start = facts.employmentStart, let end = facts.employmentEnd, end < start {
-            throw .invalidInput(place: "facts.employmentEnd",
-                                message: "早于入职日期 / is before employmentStart")
-        }
+        try facts.validate()
         return copy
     }
 

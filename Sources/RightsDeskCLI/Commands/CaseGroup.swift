@@ -6,7 +6,7 @@ extension RightsDesk {
         static let configuration = CommandConfiguration(
             commandName: "case",
             abstract: "Log, find and work cases.",
-            subcommands: [CaseOpen.self, CaseList.self, CaseShow.self, CaseTransition.self, CaseAssign.self,
+            subcommands: [CaseOpen.self, CaseList.self, CaseShow.self, CaseUpdateCommand.self, CaseTransition.self, CaseAssign.self,
                           CaseNote.self, CaseExtend.self, CaseLinkCommand.self, CaseMerge.self, CaseSearch.self,
                           CaseExport.self]
         )
