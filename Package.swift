@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "RightsDeskServer",
             dependencies: [
-                "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral",
+                "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral", "EntityKit",
                 hummingbird, bcrypt, crypto, nioPosix, grdb, logging,
             ]),
 

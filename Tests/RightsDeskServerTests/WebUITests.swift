@@ -73,7 +73,8 @@ struct WebUITests {
                                          body: ByteBuffer(text: ServerHarness.intake))
             let page = try await client.execute(uri: "/dashboard", method: .get, headers: h.headers(.supervisor, json: false))
             #expect(page.status == .ok)
-            #expect(page.text.components(separatedBy: "<svg").count - 1 == 3)
+            #expect(page.text.components(separatedBy: "<svg").count - 1 == 3)  // no flagged entity yet: no fourth chart
+            #expect(page.text.contains("id=\"flagged-panel\""))
             #expect(page.text.contains("劳动监察"))
         }
     }

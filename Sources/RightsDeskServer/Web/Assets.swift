@@ -49,6 +49,8 @@ enum Assets {
       var respondent = document.getElementById('respondentName');
       var dups = document.getElementById('dup-list');
       if (respondent && dups) {
+        var labels = {};
+        try { labels = JSON.parse(dups.dataset.labels || '{}'); } catch (e) { labels = {}; }
         respondent.addEventListener('input', debounce(function () {
           var q = respondent.value.trim();
           if (q.length < 2) { fill(dups, []); return; }
@@ -56,7 +58,7 @@ enum Assets {
             .then(function (r) { return r.ok ? r.json() : { items: [] }; }).then(function (data) {
               fill(dups, data.items.map(function (c) {
                 var li = document.createElement('li'); var a = document.createElement('a');
-                a.href = '/cases/' + c.id; a.textContent = c.number + ' · ' + c.status; li.appendChild(a); return li;
+                a.href = '/cases/' + c.id; a.textContent = c.number + ' · ' + (labels[c.status] || c.status); li.appendChild(a); return li;
               }));
             }).catch(function () {});
         }, 400));

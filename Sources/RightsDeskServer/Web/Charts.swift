@@ -48,7 +48,8 @@ enum Charts {
     }
 
     /// Horizontal bars, one per labelled count.
-    static func horizontalBars(_ items: [(String, Int)]) -> String {
+    /// `links[i]`, when given and not nil, makes row `i` a link (e.g. to an entity page).
+    static func horizontalBars(_ items: [(String, Int)], links: [String?] = []) -> String {
         guard !items.isEmpty else { return "<p class=\"muted\">—</p>" }
         let width = 560, row = 26, labelWidth = 150
         let maxValue = max(1, items.map(\.1).max() ?? 1)
@@ -56,9 +57,12 @@ enum Charts {
         for (i, (label, value)) in items.enumerated() {
             let w = Double(value) / Double(maxValue) * Double(width - labelWidth - 50)
             let y = i * row
+            let link = i < links.count ? links[i] : nil
+            if let link { svg += "<a href=\"\(HTML.escape(link))\">" }
             svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(HTML.escape(String(label.prefix(12))))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(String(format: "%.1f", w))\" height=\"18\" fill=\"\(palette[(i + 1) % palette.count])\"/>"
             svg += "<text x=\"\(Double(labelWidth) + w + 6)\" y=\"\(y + 17)\" class=\"axis\">\(value)</text>"
+            if link != nil { svg += "</a>" }
         }
         return svg + "</svg>"
     }

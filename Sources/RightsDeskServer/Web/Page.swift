@@ -4,7 +4,7 @@ import CaseCore
 ///
 /// The session's CSRF token is put in a `<meta name="csrf">` for the page's script and in every form.
 struct Page {
-    enum Nav: String { case intake, queue, legal, dashboard }
+    enum Nav: String { case intake, queue, legal, entities, dashboard }
 
     var title: String
     var context: ServerContext
@@ -41,7 +41,7 @@ struct Page {
         let other = lang == .zh ? "en" : "zh"
         var items: [(Nav, String, Action)] = [
             (.intake, "/intake", .caseCreate), (.queue, "/queue", .caseRead), (.legal, "/legal", .legalRead),
-            (.dashboard, "/dashboard", .reports),
+            (.entities, "/entities", .entityRead), (.dashboard, "/dashboard", .reports),
         ]
         var out = "<nav>"
         if let principal = context.principal {
@@ -50,7 +50,7 @@ struct Page {
                 let label = Strings.text(Self.key(nav), lang)
                 out += "<a href=\"\(href)\"\(nav == active ? " class=\"active\"" : "")>\(label)</a>"
             }
-            out += "<span class=\"user\">\(Strings.text(.signedInAs, lang))：\(HTML.escape(principal.username))（\(principal.role.rawValue)）</span>"
+            out += "<span class=\"user\">\(Strings.text(.signedInAs, lang))：\(HTML.escape(principal.username))（\(CodeLabels.role(principal.role, lang))）</span>"
             out += "<form method=\"post\" action=\"/logout\" class=\"inline\">\(Page.csrfField(context))<button>\(Strings.text(.logout, lang))</button></form>"
         }
         out += "<a class=\"lang\" href=\"?lang=\(other)\">\(Strings.text(.language, lang))</a></nav>"
@@ -62,6 +62,7 @@ struct Page {
         case .intake: .intake
         case .queue: .queue
         case .legal: .legalDesk
+        case .entities: .entities
         case .dashboard: .dashboard
         }
     }

@@ -53,16 +53,16 @@ extension ServerApp {
         let left = max(0, d.limitDays + d.extensionDays - d.usedDays)
         return """
             <h2>\(Strings.text(.deadline, lang))</h2>
-            <p class="\(d.isOverdue ? "overdue" : "")" id="deadline"><b>\(Strings.text(.dueAt, lang))</b> \(due) · \(d.state.rawValue) · \(Strings.text(.daysLeft, lang)) \(left)/\(d.limitDays + d.extensionDays)\(d.isOverdue ? " <span class=\"badge overdue\">\(Strings.text(.overdue, lang))</span>" : "")</p>
+            <p class="\(d.isOverdue ? "overdue" : "")" id="deadline"><b>\(Strings.text(.dueAt, lang))</b> \(due) · \(CodeLabels.deadlineState(d.state, lang)) · \(Strings.text(.daysLeft, lang)) \(left)/\(d.limitDays + d.extensionDays)\(d.isOverdue ? " <span class=\"badge overdue\">\(Strings.text(.overdue, lang))</span>" : "")</p>
             """
     }
 
     func findingsHTML(_ evaluation: Evaluation, _ lang: Language) -> String {
         guard !evaluation.findings.isEmpty else { return "<p class=\"muted\">\(Strings.text(.noRedFlags, lang))</p>" }
         let items = evaluation.findings.map { f in
-            "<li class=\"sev-\(f.severity.rawValue)\"><code>\(HTML.escape(f.rule))</code> \(HTML.escape(f.message.text(in: lang.rawValue)))\(f.evidence.first.map { " — <mark>\(HTML.escape($0.excerpt))</mark>" } ?? "")</li>"
+            "<li class=\"sev-\(f.severity.rawValue)\" title=\"\(HTML.escape(f.rule))\"><span class=\"badge sev\">\(CodeLabels.severity(f.severity, lang))</span> \(HTML.escape(f.message.text(in: lang.rawValue)))\(f.evidence.first.map { " — <mark>\(HTML.escape($0.excerpt))</mark>" } ?? "")</li>"
         }.joined()
-        return "<p>\(evaluation.verdict.rawValue) · score \(evaluation.score)</p><ul class=\"findings\" id=\"findings\">\(items)</ul>"
+        return "<p id=\"verdict\">\(CodeLabels.verdict(evaluation.verdict, lang)) · \(Strings.text(.score, lang)) \(evaluation.score)</p><ul class=\"findings\" id=\"findings\">\(items)</ul>"
     }
 
     func timelineHTML(_ view: CaseView, _ lang: Language) -> String {
@@ -88,8 +88,8 @@ extension ServerApp {
             if event == .assign {
                 extra = "<input name=\"assignee\" placeholder=\"\(Strings.text(.assignee, lang))\" maxlength=\"40\"><input name=\"department\" placeholder=\"\(Strings.text(.department, lang))\" maxlength=\"60\">"
             } else if event == .refer {
-                extra = "<select name=\"authority\">" + ["legalDesk", "legalAid", "laborInspection", "laborArbitration", "marketRegulation", "police"]
-                    .map { "<option>\($0)</option>" }.joined() + "</select>"
+                extra = "<select name=\"authority\">" + CodeLabels.authorities
+                    .map { "<option value=\"\($0)\">\(CodeLabels.authority($0, lang))</option>" }.joined() + "</select>"
             }
             let reason = event.requiresReason ? "<input name=\"reason\" required placeholder=\"\(Strings.text(.reason, lang))\" maxlength=\"500\">" : ""
             out += """

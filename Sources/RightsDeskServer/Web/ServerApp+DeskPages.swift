@@ -11,12 +11,12 @@ extension ServerApp {
         let items = try legal.queue()
         let rows = items.map { item -> String in
             let clock = item.nearestClock.map { c in
-                "\(c.kind.rawValue) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
+                "\(CodeLabels.clock(c.kind, lang)) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
             } ?? "—"
             let urgent = (item.nearestClock?.daysLeft ?? Int.max) <= 10
             return """
                 <tr class="\(urgent ? "overdue" : "")"><td><a href="/cases/\(item.caseId)">\(HTML.escape(item.number))</a></td><td>\(Labels.kind(item.kind, lang))</td>\
-                <td>\(Labels.priority(item.priority, lang))</td><td>\(HTML.escape(item.authority))</td><td>\(Self.formatDate(item.referredAt))</td><td>\(HTML.escape(clock))</td></tr>
+                <td>\(Labels.priority(item.priority, lang))</td><td>\(HTML.escape(CodeLabels.authority(item.authority, lang)))</td><td>\(Self.formatDate(item.referredAt))</td><td>\(HTML.escape(clock))</td></tr>
                 """
         }.joined()
         let head = [Strings.Key.number, .kind, .priority, .authority, .referredAt, .nearestClock]
@@ -28,7 +28,8 @@ extension ServerApp {
         return Self.html(page.render())
     }
 
-    /// The supervisor dashboard: totals, cases per week by kind, by department, and overdue counts, as SVG charts.
+    /// The supervisor dashboard: totals, cases per week by kind, by department, overdue counts, and the flagged
+    /// intermediaries (each a link to its entity page), as SVG charts.
     func dashboardPage(_ request: Request, _ context: ServerContext) throws -> Response {
         let lang = context.language
         let summary = try service.summary()
@@ -37,6 +38,10 @@ extension ServerApp {
         let recent = try service.list(CaseFilter(createdFrom: from, limit: 10_000))
         let perWeek = Charts.weekly(recent.map { ($0.record.createdAt, $0.record.kind) }, weeks: weeks, now: config.now())
         let kinds = CaseKind.allCases.map { Labels.kind($0, lang) }
+        var flaggedQuery = try EntityQuery(.init())
+        flaggedQuery.flagged = true
+        flaggedQuery.limit = 8
+        let flagged = try entityItems(flaggedQuery)
         let departments = summary.byDepartment.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
         let page = Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard) {
             """
@@ -47,6 +52,7 @@ extension ServerApp {
             <section class="card"><h2>\(Strings.text(.casesPerWeek, lang))</h2>\(Charts.stackedBars(perWeek, series: kinds))</section>
             <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }))</section>
             <section class="card"><h2>\(Strings.text(.overdueCounts, lang))</h2>\(Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]))</section>
+            <section class="card" id="flagged-panel"><h2>\(Strings.text(.flaggedIntermediaries, lang))</h2>\(EntityHTML.dashboardPanel(flagged, lang, ruleName: { self.ruleName($0, lang) }))<p><a href="/entities?flagged=true">\(Strings.text(.entities, lang)) →</a></p></section>
             </div>
             """
         }

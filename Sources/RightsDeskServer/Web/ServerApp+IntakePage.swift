@@ -28,7 +28,7 @@ extension ServerApp {
             </fieldset>
             <fieldset><legend>\(Strings.text(.respondent, lang))</legend>
             <label>\(Strings.text(.name, lang)) <input name="respondentName" id="respondentName" maxlength="100"></label>
-            <label>\(Strings.text(.respondentType, lang)) <select name="respondentType">\(options(RespondentType.self) { $0.rawValue })</select></label>
+            <label>\(Strings.text(.respondentType, lang)) <select name="respondentType">\(options(RespondentType.self) { CodeLabels.respondentType($0, lang) })</select></label>
             <label>\(Strings.text(.phone, lang)) <input name="respondentPhone" maxlength="20" inputmode="tel"></label>
             </fieldset>
             <label>\(Strings.text(.department, lang)) <input name="department" maxlength="60"></label>
@@ -36,14 +36,14 @@ extension ServerApp {
             </form>
             <aside class="hints">
             <section class="card"><h2>\(Strings.text(.redFlags, lang))</h2><ul id="flag-list" data-empty="\(Strings.text(.noRedFlags, lang))"><li class="muted">\(Strings.text(.noRedFlags, lang))</li></ul></section>
-            <section class="card"><h2>\(Strings.text(.sameRespondent, lang))</h2><ul id="dup-list" data-empty="\(Strings.text(.noSameRespondent, lang))"><li class="muted">\(Strings.text(.noSameRespondent, lang))</li></ul></section>
+            <section class="card"><h2>\(Strings.text(.sameRespondent, lang))</h2><ul id="dup-list" data-empty="\(Strings.text(.noSameRespondent, lang))" data-labels="\(HTML.escape(Self.statusLabelsJSON(lang)))"><li class="muted">\(Strings.text(.noSameRespondent, lang))</li></ul></section>
             </aside></div>
             """
         }
         return Self.html(page.render())
     }
 
-    /// Opens a case from the form and shows it.
+    /// Opens a case from the form, records the entity flags the rule modules raise on it, and shows it.
     func intakeSubmit(_ request: Request, _ context: ServerContext) throws -> Response {
         let form = FormBody(context.body)
         guard let kind = form.value("kind").flatMap(CaseKind.init(rawValue:)) else {
@@ -64,6 +64,13 @@ extension ServerApp {
                                 complainant: complainant, respondents: respondents,
                                 department: form.value("department"))
         let view = try service.open(intake, actor: try actor(context))
+        recordEntityFlags(view.record)
         return Self.redirect("/cases/\(view.record.id)")
+    }
+
+    /// `{"new":"新登记",…}`: the status labels the page script shows in the duplicate hints.
+    static func statusLabelsJSON(_ lang: Language) -> String {
+        "{" + CaseStatus.allCases.map { "\"\($0.rawValue)\":\(JSONText.quote(Labels.status($0, lang)))" }
+            .joined(separator: ",") + "}"
     }
 }

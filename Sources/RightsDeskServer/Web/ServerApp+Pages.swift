@@ -20,6 +20,7 @@ extension ServerApp {
             ServerRoute(.post, "/cases/:id/notes", .caseNote, .page) { try self.noteSubmit($0, $1) },
             ServerRoute(.get, "/legal", .legalRead, .page) { try self.legalPage($0, $1) },
             ServerRoute(.get, "/dashboard", .reports, .page) { try self.dashboardPage($0, $1) },
+        ] + entityPageRoutes + [
             ServerRoute(.get, "/assets/app.js", nil, .asset) { _, _ in Assets.response(Assets.script, type: "text/javascript; charset=utf-8") },
             ServerRoute(.get, "/assets/app.css", nil, .asset) { _, _ in Assets.response(Assets.style, type: "text/css; charset=utf-8") },
         ]
