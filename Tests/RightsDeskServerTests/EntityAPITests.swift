@@ -144,7 +144,7 @@ struct EntityAPITests {
         }
     }
 
-    @Test("free text masking hides the entity's value and long digit runs, and keeps other text")
+    @Test("free text masking hides the entity's value and runs of 5+ digits, and keeps other text")
     func masking() throws {
         let wechat = try EntityReference.parse("wechat:HR_Zhang888")
         let text = EntityMasking.text("加微信 HR_Zhang888 或电话13812345678，身份证33010219900101123X", hiding: wechat)
@@ -153,5 +153,6 @@ struct EntityAPITests {
         #expect(text.contains("138****5678"))
         #expect(text.contains("3301**********123X"))
         #expect(text.hasPrefix("加微信 "))
+        #expect(EntityMasking.digits("交介绍费300元，电话13812") == "交介绍费300元，电话*****")  // a phone cut by an excerpt
     }
 }

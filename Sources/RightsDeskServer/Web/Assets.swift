@@ -104,6 +104,8 @@ enum Assets {
     mark { background: #ffe08a; }
     .narrative { white-space: pre-wrap; }
     .case-grid { display: grid; grid-template-columns: 3fr 2fr; gap: 16px; }
+    .case-grid .wide { grid-column: 1 / -1; }
+    ul.flagged { padding-left: 18px; }
     form.action { margin: 6px 0; display: flex; gap: 6px; flex-wrap: wrap; }
     ol.timeline { padding-left: 18px; font-size: 14px; }
     ol.timeline li { margin-bottom: 6px; }

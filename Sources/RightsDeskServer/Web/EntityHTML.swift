@@ -21,7 +21,7 @@ enum EntityHTML {
 
     static func facts(_ v: EntityView, _ context: ServerContext) -> String {
         let lang = context.language
-        let windows = v.windows.map { "\($0.days)d \($0.cases)/\($0.postings)" }.joined(separator: " · ")
+        let windows = v.windows.map { (lang == .zh ? "近\($0.days)天 " : "\($0.days) d ") + "\($0.cases)/\($0.postings)" }.joined(separator: " · ")
         var out = """
             <p><b>\(Strings.text(.kind, lang))</b> \(kind(v.kind, lang)) · <b>\(Strings.text(.entity, lang))</b> <span id="entity-value">\(HTML.escape(v.value))</span>\(v.watched ? " <span class=\"badge watched\">★ \(Strings.text(.watched, lang))</span>" : "")</p>
             <p><b>\(Strings.text(.firstSeen, lang))</b> \(Format.date(v.firstSeen)) · <b>\(Strings.text(.lastSeen, lang))</b> \(Format.date(v.lastSeen))</p>
