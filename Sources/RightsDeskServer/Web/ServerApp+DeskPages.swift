@@ -9,22 +9,19 @@ extension ServerApp {
     func legalPage(_ request: Request, _ context: ServerContext) throws -> Response {
         let lang = context.language
         let items = try legal.queue()
-        let rows = items.map { item -> String in
+        struct Row { var id: Int64; var number, kind, priority, authority, referredAt, clock: String; var urgent: Bool }
+        struct Model { var t: [String: String]; var items: [Row]; var hasItems: Bool }
+        let rows = items.map { item -> Row in
             let clock = item.nearestClock.map { c in
                 "\(CodeLabels.clock(c.kind, lang)) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
             } ?? "—"
-            let urgent = (item.nearestClock?.daysLeft ?? Int.max) <= 10
-            return """
-                <tr class="\(urgent ? "overdue" : "")"><td><a href="/cases/\(item.caseId)">\(HTML.escape(item.number))</a></td><td>\(Labels.kind(item.kind, lang))</td>\
-                <td>\(Labels.priority(item.priority, lang))</td><td>\(HTML.escape(CodeLabels.authority(item.authority, lang)))</td><td>\(Self.formatDate(item.referredAt))</td><td>\(HTML.escape(clock))</td></tr>
-                """
-        }.joined()
-        let head = [Strings.Key.number, .kind, .priority, .authority, .referredAt, .nearestClock]
-            .map { "<th>\(Strings.text($0, lang))</th>" }.joined()
-        let page = Page(title: Strings.text(.legalDesk, lang), context: context, active: .legal) {
-            items.isEmpty ? "<p class=\"muted\">\(Strings.text(.noCases, lang))</p>"
-                : "<table class=\"queue\" id=\"legal-queue\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
+            return Row(id: item.caseId, number: item.number, kind: Labels.kind(item.kind, lang),
+                       priority: Labels.priority(item.priority, lang),
+                       authority: CodeLabels.authority(item.authority, lang), referredAt: Self.formatDate(item.referredAt),
+                       clock: clock, urgent: (item.nearestClock?.daysLeft ?? Int.max) <= 10)
         }
+        let page = Page(title: Strings.text(.legalDesk, lang), context: context, active: .legal, template: "legal",
+                        model: Model(t: Templates.texts(lang), items: rows, hasItems: !rows.isEmpty))
         return Self.html(page.render())
     }
 

@@ -22,21 +22,33 @@ extension ServerApp {
         var query = try EntityQuery(params)
         if params["flagged"] == nil, params["kind"] == nil, params["watched"] == nil { query.flagged = true }
         let items = try entityItems(query)
-        let kindOptions = EntityKind.allCases.map {
-            "<option value=\"\($0.rawValue)\"\(query.kind == $0 ? " selected" : "")>\(CodeLabels.entityKind($0, lang))</option>"
-        }.joined()
-        let page = Page(title: Strings.text(.entities, lang), context: context, active: .entities) {
-            """
-            <form method="get" action="/entities" class="filters card">
-            <label>\(Strings.text(.kind, lang)) <select name="kind"><option value="">\(Strings.text(.all, lang))</option>\(kindOptions)</select></label>
-            <label><input type="checkbox" name="flagged" value="true"\(query.flagged ? " checked" : "")> \(Strings.text(.flaggedOnly, lang))</label>
-            <label><input type="checkbox" name="watched" value="true"\(query.watchedOnly ? " checked" : "")> \(Strings.text(.watchedOnly, lang))</label>
-            <input type="hidden" name="lang" value="\(lang.rawValue)">
-            <button>\(Strings.text(.filter, lang))</button>
-            </form>
-            \(EntityHTML.table(items, lang, ruleName: { self.ruleName($0, lang) }))
-            """
+        struct Option { var value: String; var label: String; var selected: Bool }
+        struct Rule { var id: String; var name: String; var count: Int }
+        struct Row {
+            var kind, display, lastSeen: String
+            var href: String?
+            var watched: Bool
+            var cases, postings: Int
+            var rules: [Rule]
         }
+        struct Model {
+            var t: [String: String]
+            var lang: String
+            var kinds: [Option]
+            var flagged, watched, hasRows: Bool
+            var rows: [Row]
+        }
+        let rows = items.map { item in
+            Row(kind: EntityKind(rawValue: item.kind).map { CodeLabels.entityKind($0, lang) } ?? item.kind,
+                display: item.display, lastSeen: Self.formatDate(item.lastSeen), href: item.id.map { "/entities/\($0)" },
+                watched: item.watched, cases: item.caseCount, postings: item.postingCount,
+                rules: (item.rules ?? [:]).sorted { $0.key < $1.key }.map { Rule(id: $0.key, name: ruleName($0.key, lang), count: $0.value) })
+        }
+        let model = Model(t: Templates.texts(lang), lang: lang.rawValue,
+                          kinds: EntityKind.allCases.map { Option(value: $0.rawValue, label: CodeLabels.entityKind($0, lang), selected: query.kind == $0) },
+                          flagged: query.flagged, watched: query.watchedOnly, hasRows: !rows.isEmpty, rows: rows)
+        let page = Page(title: Strings.text(.entities, lang), context: context, active: .entities, template: "entities",
+                        model: model)
         return Self.html(page.render())
     }
 
