@@ -8,6 +8,7 @@ enum Templates {
     /// Every template by name.
     static let sources: [String: String] = [
         "layout": layout, "login": login, "legal": legal, "queue": queue, "intake": intake, "entities": entities,
+        "casePage": casePage,
     ]
 
     /// The parsed templates; a template that does not parse is missing (and `render` says so), which the test
