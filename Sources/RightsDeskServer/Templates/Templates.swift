@@ -8,7 +8,8 @@ enum Templates {
     /// Every template by name.
     static let sources: [String: String] = [
         "layout": layout, "login": login, "legal": legal, "queue": queue, "intake": intake, "entities": entities,
-        "casePage": casePage,
+        "casePage": casePage, "entity": entity, "dashboard": dashboard, "barChart": barChart,
+        "stackedChart": stackedChart,
     ]
 
     /// The parsed templates; a template that does not parse is missing (and `render` says so), which the test

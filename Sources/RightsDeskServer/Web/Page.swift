@@ -70,9 +70,4 @@ struct Page {
         case .dashboard: .dashboard
         }
     }
-
-    /// The hidden CSRF field every form carries (pages not yet on templates).
-    static func csrfField(_ context: ServerContext) -> String {
-        "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(context.principal?.csrf ?? ""))\">"
-    }
 }

@@ -2,6 +2,7 @@ import CaseCore
 import CaseEngine
 import CaseStore
 import Foundation
+import EntityKit
 import Hummingbird
 
 extension ServerApp {
@@ -25,6 +26,18 @@ extension ServerApp {
         return Self.html(page.render())
     }
 
+    /// What the `dashboard` template reads.
+    struct DashboardModel {
+        struct Rule { var id: String; var name: String; var count: Int }
+        struct Flagged { var kind, display, link: String; var rules: [Rule] }
+        var t: [String: String]
+        var total, open, overdueCount: Int
+        var perWeek: Charts.Stacked
+        var departments, overdueChart, flaggedChart: Charts.Bars
+        var flagged: [Flagged]
+        var hasFlagged: Bool
+    }
+
     /// The supervisor dashboard: totals, cases per week by kind, by department, overdue counts, and the flagged
     /// intermediaries (each a link to its entity page), as SVG charts.
     func dashboardPage(_ request: Request, _ context: ServerContext) throws -> Response {
@@ -34,25 +47,26 @@ extension ServerApp {
         let from = config.now().addingTimeInterval(-Double(weeks * 7 * 86_400))
         let recent = try service.list(CaseFilter(createdFrom: from, limit: 10_000))
         let perWeek = Charts.weekly(recent.map { ($0.record.createdAt, $0.record.kind) }, weeks: weeks, now: config.now())
-        let kinds = CaseKind.allCases.map { Labels.kind($0, lang) }
         var flaggedQuery = try EntityQuery(.init())
         flaggedQuery.flagged = true
         flaggedQuery.limit = 8
-        let flagged = try entityItems(flaggedQuery)
+        let flagged = try entityItems(flaggedQuery).filter { $0.id != nil }
         let departments = summary.byDepartment.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
-        let page = Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard) {
-            """
-            <div class="stats"><div class="stat"><b>\(summary.total)</b>\(Strings.text(.total, lang))</div>\
-            <div class="stat"><b>\(summary.open)</b>\(Strings.text(.open, lang))</div>\
-            <div class="stat overdue"><b>\(summary.overdue)</b>\(Strings.text(.overdue, lang))</div></div>
-            <div class="charts">
-            <section class="card"><h2>\(Strings.text(.casesPerWeek, lang))</h2>\(Charts.stackedBars(perWeek, series: kinds))</section>
-            <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }))</section>
-            <section class="card"><h2>\(Strings.text(.overdueCounts, lang))</h2>\(Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]))</section>
-            <section class="card" id="flagged-panel"><h2>\(Strings.text(.flaggedIntermediaries, lang))</h2>\(EntityHTML.dashboardPanel(flagged, lang, ruleName: { self.ruleName($0, lang) }))<p><a href="/entities?flagged=true">\(Strings.text(.entities, lang)) →</a></p></section>
-            </div>
-            """
-        }
-        return Self.html(page.render())
+        let model = DashboardModel(
+            t: Templates.texts(lang), total: summary.total, open: summary.open, overdueCount: summary.overdue,
+            perWeek: Charts.stackedBars(perWeek, series: CaseKind.allCases.map { Labels.kind($0, lang) }),
+            departments: Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }),
+            overdueChart: Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]),
+            flaggedChart: Charts.horizontalBars(flagged.map { ($0.display, max($0.flagSources ?? 0, $0.caseCount)) },
+                                                links: flagged.map { $0.id.map { "/entities/\($0)" } }),
+            flagged: flagged.map { item in
+                DashboardModel.Flagged(
+                    kind: EntityKind(rawValue: item.kind).map { CodeLabels.entityKind($0, lang) } ?? item.kind,
+                    display: item.display, link: item.id.map { "/entities/\($0)" } ?? "/entities",
+                    rules: (item.rules ?? [:]).sorted { $0.key < $1.key }.map { .init(id: $0.key, name: ruleName($0.key, lang), count: $0.value) })
+            },
+            hasFlagged: !flagged.isEmpty)
+        return Self.html(Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard,
+                              template: "dashboard", model: model).render())
     }
 }

@@ -59,16 +59,8 @@ extension ServerApp {
         let view = try entityView(try entityParameter(context), unmasked: full, via: "web", context: context)
         let lang = context.language
         let page = Page(title: "\(CodeLabels.entityKind(EntityKind(rawValue: view.kind) ?? .company, lang)) \(view.display)",
-                        context: context, active: .entities) {
-            """
-            <div class="case-grid">
-            <section class="card" id="entity-facts">\(EntityHTML.facts(view, context))</section>
-            <section class="card" id="entity-watch">\(EntityHTML.watch(view, context))</section>
-            <section class="card wide"><h2>\(Strings.text(.flags, lang))</h2>\(EntityHTML.flags(view, lang))</section>
-            <section class="card wide"><h2>\(Strings.text(.linkedCases, lang))</h2>\(EntityHTML.cases(view.cases, lang))</section>
-            </div>
-            """
-        }
+                        context: context, active: .entities, template: "entity",
+                        model: EntityPageModel(view, context: context))
         return Self.html(page.render())
     }
 
