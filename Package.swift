@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
         .testTarget(
             name: "RightsDeskServerTests",
-            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting],
+            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting, mustache],
             exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]
