@@ -11,6 +11,7 @@ let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", p
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let bcrypt = Target.Dependency.product(name: "HummingbirdBcrypt", package: "hummingbird-auth")
+let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 
 let package = Package(
     name: "RightsDesk",
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
@@ -54,8 +56,8 @@ let package = Package(
         .target(
             name: "RightsDeskServer",
             dependencies: [
-                "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral",
-                hummingbird, bcrypt, crypto, nioPosix, grdb, logging,
+                "CaseEngine", "CaseCore", "CaseStore", "RuleKit", "PluginHost", "Scanning", "LegalReferral", "EntityKit",
+                hummingbird, bcrypt, crypto, nioPosix, grdb, logging, mustache,
             ]),
 
         // MARK: Executables
@@ -87,7 +89,7 @@ let package = Package(
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
         .testTarget(
             name: "RightsDeskServerTests",
-            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting],
+            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting, mustache],
             exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]

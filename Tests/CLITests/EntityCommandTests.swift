@@ -47,7 +47,7 @@ struct EntityCommandTests {
         #expect(cases.stdout.contains("WC-2026-000001"))
     }
 
-    @Test("watch needs a reason; unwatch without a reason is refused with exit 2; both are audited")
+    @Test("watch needs a reason; unwatch without a reason is refused with exit 2; both are audited, and so is show --unmasked")
     func watchUnwatch() throws {
         let cli = try CLIRunner()
         _ = try cli.run(["init"])
@@ -58,8 +58,9 @@ struct EntityCommandTests {
         #expect(try cli.run(["entities", "unwatch", "wechat:heizhongjie01", "--reason", "核实为正规机构"]).status == 0)
         let show = try cli.json(["entities", "show", "wechat:heizhongjie01", "--json", "--unmasked"])
         let audit = try #require((show["detail"] as? [String: Any])?["audit"] as? [[String: Any]])
-        #expect(audit.compactMap { $0["action"] as? String } == ["watch", "unwatch"])
-        #expect(audit.last?["reason"] as? String == "核实为正规机构")
+        #expect(audit.compactMap { $0["action"] as? String } == ["watch", "unwatch", "viewPersonal"])
+        #expect(audit[1]["reason"] as? String == "核实为正规机构")
+        #expect(audit.last?["reason"] as? String == "cli")
     }
 
     @Test("report intermediaries lists a watched entity and flagged intermediaries with evidence counts")

@@ -8,7 +8,7 @@ import Testing
 
 /// The end-to-end test: a real server on a loopback port and headless Chromium driven over the DevTools protocol
 /// (`Browser/drive.py`, Python standard library only) through login → intake → case page → queue, then the legal
-/// desk and the dashboard as a supervisor. Screenshots go to `docs/images/` with `RIGHTSDESK_UPDATE_SCREENSHOTS=1`. Skipped, with the reason, when
+/// desk, the dashboard and a flagged intermediary's entity page as a supervisor. Screenshots go to `docs/images/` with `RIGHTSDESK_UPDATE_SCREENSHOTS=1`. Skipped, with the reason, when
 /// Chromium or python3 is not installed (`.ci/run` installs Chromium through `scripts/install-deps.sh`).
 @Suite("Browser (headless Chromium)")
 struct BrowserTests {
@@ -34,13 +34,14 @@ struct BrowserTests {
         }
         print(output.text)
         #expect(output.status == 0, "browser run failed: \(output.text)")
-        for step in ["login", "intake", "case page", "queue", "legal", "dashboard"] {
+        for step in ["login", "intake", "case page", "queue", "legal", "dashboard", "entity"] {
             #expect(output.text.contains("ok \(step)\n"), "step \(step) did not pass")
         }
     }
 
-    /// One overdue case (opened 60 days before the server's clock) against the same respondent, and one referred to
-    /// the legal desk, so the queue, the duplicate hint and the legal queue have something to show.
+    /// One overdue case (opened 60 days before the server's clock) against the same respondent, one referred to
+    /// the legal desk, and one against a charging intermediary whose flags are recorded, so the queue, the duplicate
+    /// hint, the legal queue and the dashboard's flagged intermediaries have something to show.
     static func seed(_ h: ServerHarness) throws {
         let store = try CaseStore(path: h.server.config.databasePath)
         let settings = try CaseEngineSettings.load(rulesDirectory: ServerHarness.rules)
@@ -51,6 +52,9 @@ struct BrowserTests {
         let referred = try earlier.open(intake, actor: "seed")
         _ = try earlier.transition(String(referred.record.id), TransitionRequest(.triage), actor: "seed")
         _ = try earlier.transition(String(referred.record.id), TransitionRequest(.refer, authority: "legalDesk"), actor: "seed")
+        let charging = #"{"kind":"fraudReport","narrative":"正规劳务派遣，面试通过交介绍费300元，电话13712345678，好运来劳务派遣有限公司","respondent":{"name":"好运来劳务派遣有限公司","type":"intermediary"}}"#
+        let flagged = try earlier.open(try CaseIntake.parse(json: Data(charging.utf8)), actor: "seed")
+        _ = try IntermediaryDesk(service: earlier, rulesDirectory: ServerHarness.rules).check(String(flagged.record.id))
     }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, text: String) {

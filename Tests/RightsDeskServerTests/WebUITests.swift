@@ -73,8 +73,33 @@ struct WebUITests {
                                          body: ByteBuffer(text: ServerHarness.intake))
             let page = try await client.execute(uri: "/dashboard", method: .get, headers: h.headers(.supervisor, json: false))
             #expect(page.status == .ok)
-            #expect(page.text.components(separatedBy: "<svg").count - 1 == 3)
+            #expect(page.text.components(separatedBy: "<svg").count - 1 == 3)  // no flagged entity yet: no fourth chart
+            #expect(page.text.contains("id=\"flagged-panel\""))
             #expect(page.text.contains("劳动监察"))
+        }
+    }
+
+    @Test("the case page shows verdict, deadline state, severity and referral targets in Chinese, and in English with the switch")
+    func codesTranslated() async throws {
+        let h = try ServerHarness()
+        try await h.test { client in
+            let created = try await client.execute(uri: "/api/v1/cases", method: .post, headers: h.headers(.operator),
+                                                   body: ByteBuffer(text: ServerHarness.intake))
+            let id = try #require(created.json["id"] as? Int)
+            _ = try await client.execute(uri: "/api/v1/cases/\(id)/transition", method: .post, headers: h.headers(.operator),
+                                         body: ByteBuffer(text: #"{"event":"triage"}"#))
+            let zh = try await client.execute(uri: "/cases/\(id)", method: .get, headers: h.headers(.operator, json: false))
+            let deadline = try #require(zh.text.firstMatch(of: /id="deadline">(.*?)<\/p>/)?.1)
+            #expect(deadline.contains("计时中"))
+            #expect(!deadline.contains("running"))
+            let verdict = try #require(zh.text.firstMatch(of: /id="verdict">(.*?)<\/p>/)?.1)
+            #expect(!verdict.contains("likelyFraud") && !verdict.contains("suspicious") && !verdict.contains("clean"))
+            #expect(verdict.contains("风险分"))
+            #expect(zh.text.contains("<option value=\"laborInspection\">劳动保障监察</option>"))
+            let en = try await client.execute(uri: "/cases/\(id)?lang=en", method: .get, headers: h.headers(.operator, json: false))
+            #expect(en.text.firstMatch(of: /id="deadline">(.*?)<\/p>/)?.1.contains("running") == true)
+            #expect(en.text.contains("labour inspection"))
+            #expect(en.text.contains("score"))
         }
     }
 }

@@ -8,12 +8,16 @@ extension RightsDesk {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entity.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "KIND:VALUE, or a phone, credit code or company name.") var entity: String
-        @Flag(help: "Show contacts in full.") var unmasked = false
+        @Flag(help: "Show contacts in full (audited: a viewPersonal entry in the entity's audit log).") var unmasked = false
 
         func run() throws {
             let target = try EntitiesSupport.parse(entity)
             let context = try CommandContext(options)
             try context.run {
+                if unmasked {  // reading a contact in full is audited, as in the server (`viewPersonal`, via cli)
+                    try context.service.store.auditUnmaskedRead(target, actor: options.actorName, via: "cli",
+                                                                at: context.service.currentTime)
+                }
                 let detail = try context.service.entityDetail(target)
                 if options.json {
                     Output.json(EntityDetailOutput(detail: detail, masked: !unmasked))

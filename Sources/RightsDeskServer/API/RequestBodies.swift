@@ -74,3 +74,8 @@ enum BodyDecoder {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
+
+/// `POST /api/v1/entities/{id}/watch|unwatch`: the reason is required and audited.
+struct ReasonBody: Decodable {
+    var reason: String
+}

@@ -15,6 +15,12 @@ public enum Action: String, CaseIterable, Sendable {
     case legalRead = "legal.read"
     case legalWrite = "legal.write"
     case reports = "reports"
+    /// Read the entity index (companies, credit codes, licences, and phones / WeChat / QQ ids masked).
+    case entityRead = "entity.read"
+    /// Read an entity with its contact values unmasked (an audited event).
+    case entityReadPersonal = "entity.readPersonal"
+    /// Put an entity on the watchlist or take it off (audited, with a reason).
+    case entityWatch = "entity.watch"
     case usersManage = "users.manage"
     /// Rebuild the rule-module registry from the files (hot reload).
     case modulesReload = "modules.reload"

@@ -20,6 +20,12 @@ public enum Permissions {
             return role == .supervisor || role == .admin
         case .usersManage, .modulesReload:
             return role == .admin
+        case .entityRead:
+            return true
+        case .entityReadPersonal:
+            return role == .legal || role == .supervisor
+        case .entityWatch:
+            return role == .supervisor
         }
     }
 

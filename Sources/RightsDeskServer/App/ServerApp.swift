@@ -45,6 +45,6 @@ public final class ServerApp: Sendable {
     /// The route table: every route the server serves, with the action it needs. `buildApplication` registers
     /// exactly these; tests walk them.
     public var routes: [ServerRoute] {
-        apiRoutes + pageRoutes
+        apiRoutes + entityAPIRoutes + pageRoutes
     }
 }

@@ -49,6 +49,8 @@ enum Assets {
       var respondent = document.getElementById('respondentName');
       var dups = document.getElementById('dup-list');
       if (respondent && dups) {
+        var labels = {};
+        try { labels = JSON.parse(dups.dataset.labels || '{}'); } catch (e) { labels = {}; }
         respondent.addEventListener('input', debounce(function () {
           var q = respondent.value.trim();
           if (q.length < 2) { fill(dups, []); return; }
@@ -56,7 +58,7 @@ enum Assets {
             .then(function (r) { return r.ok ? r.json() : { items: [] }; }).then(function (data) {
               fill(dups, data.items.map(function (c) {
                 var li = document.createElement('li'); var a = document.createElement('a');
-                a.href = '/cases/' + c.id; a.textContent = c.number + ' · ' + c.status; li.appendChild(a); return li;
+                a.href = '/cases/' + c.id; a.textContent = c.number + ' · ' + (labels[c.status] || c.status); li.appendChild(a); return li;
               }));
             }).catch(function () {});
         }, 400));
@@ -102,6 +104,8 @@ enum Assets {
     mark { background: #ffe08a; }
     .narrative { white-space: pre-wrap; }
     .case-grid { display: grid; grid-template-columns: 3fr 2fr; gap: 16px; }
+    .case-grid .wide { grid-column: 1 / -1; }
+    ul.flagged { padding-left: 18px; }
     form.action { margin: 6px 0; display: flex; gap: 6px; flex-wrap: wrap; }
     ol.timeline { padding-left: 18px; font-size: 14px; }
     ol.timeline li { margin-bottom: 6px; }

@@ -1,7 +1,8 @@
 import CaseCore
 import Foundation
 
-/// Server-drawn SVG charts (no script, no library). Labels are escaped like any other text.
+/// Server-drawn SVG charts (no script, no library), as models of the `barChart` and `stackedChart` templates:
+/// geometry is computed here, and every label is plain text the template escapes.
 enum Charts {
     static let palette = ["#c0392b", "#2c7fb8", "#e6a700", "#4d9a4d", "#8e44ad"]
 
@@ -23,43 +24,61 @@ enum Charts {
         return rows
     }
 
-    /// Vertical stacked bars with a legend.
-    static func stackedBars(_ rows: [(label: String, values: [Int])], series: [String]) -> String {
+    /// The `stackedChart` template's model: vertical stacked bars with a legend.
+    struct Stacked {
+        struct Bar { var x: Int; var y, h: String; var w: Int; var fill: String; var title: String }
+        struct Column { var x: Int; var labelY: Int; var label: String; var bars: [Bar] }
+        struct Legend { var x, y, tx, ty: Int; var fill: String; var name: String }
+        var width = 560, height = 240, left = 30, baseY = 200
+        var maxTotal: Int
+        var columns: [Column]
+        var legend: [Legend]
+    }
+
+    static func stackedBars(_ rows: [(label: String, values: [Int])], series: [String]) -> Stacked {
         let width = 560, height = 240, left = 30, bottom = 40
         let maxTotal = max(1, rows.map { $0.values.reduce(0, +) }.max() ?? 1)
         let slot = (width - left) / max(1, rows.count)
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<text x=\"0\" y=\"12\" class=\"axis\">\(maxTotal)</text><line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
-        for (i, row) in rows.enumerated() {
+        let columns = rows.enumerated().map { i, row -> Stacked.Column in
             var y = Double(height - bottom)
             let x = left + i * slot + 6
+            var bars: [Stacked.Bar] = []
             for (k, value) in row.values.enumerated() where value > 0 {
                 let h = Double(value) / Double(maxTotal) * Double(height - bottom - 20)
                 y -= h
-                svg += "<rect x=\"\(x)\" y=\"\(String(format: "%.1f", y))\" width=\"\(slot - 12)\" height=\"\(String(format: "%.1f", h))\" fill=\"\(palette[k % palette.count])\"><title>\(HTML.escape(series[k])): \(value)</title></rect>"
+                bars.append(.init(x: x, y: String(format: "%.1f", y), h: String(format: "%.1f", h), w: slot - 12,
+                                  fill: palette[k % palette.count], title: "\(series[k]): \(value)"))
             }
-            svg += "<text x=\"\(x)\" y=\"\(height - bottom + 16)\" class=\"axis\">\(HTML.escape(row.label))</text>"
+            return .init(x: x, labelY: height - bottom + 16, label: row.label, bars: bars)
         }
-        for (k, name) in series.enumerated() {
-            let x = left + k * 110
-            svg += "<rect x=\"\(x)\" y=\"\(height - 14)\" width=\"10\" height=\"10\" fill=\"\(palette[k % palette.count])\"/><text x=\"\(x + 14)\" y=\"\(height - 5)\" class=\"axis\">\(HTML.escape(name))</text>"
+        let legend = series.enumerated().map { k, name in
+            Stacked.Legend(x: left + k * 110, y: height - 14, tx: left + k * 110 + 14, ty: height - 5,
+                           fill: palette[k % palette.count], name: name)
         }
-        return svg + "</svg>"
+        return Stacked(baseY: height - bottom, maxTotal: maxTotal, columns: columns, legend: legend)
     }
 
-    /// Horizontal bars, one per labelled count.
-    static func horizontalBars(_ items: [(String, Int)]) -> String {
-        guard !items.isEmpty else { return "<p class=\"muted\">—</p>" }
+    /// The `barChart` template's model: horizontal bars, one per labelled count, each optionally a link.
+    struct Bars {
+        struct Bar { var textY, rectY: Int; var label: String; var rectX: Int; var barWidth: String; var fill: String
+            var valueX: String; var value: Int; var href: String? }
+        var width = 560
+        var height: Int
+        var empty: Bool
+        var bars: [Bar]
+    }
+
+    /// `links[i]`, when given and not nil, makes row `i` a link (e.g. to an entity page).
+    static func horizontalBars(_ items: [(String, Int)], links: [String?] = []) -> Bars {
         let width = 560, row = 26, labelWidth = 150
         let maxValue = max(1, items.map(\.1).max() ?? 1)
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(items.count * row + 4)\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">"
-        for (i, (label, value)) in items.enumerated() {
-            let w = Double(value) / Double(maxValue) * Double(width - labelWidth - 50)
-            let y = i * row
-            svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(HTML.escape(String(label.prefix(12))))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(String(format: "%.1f", w))\" height=\"18\" fill=\"\(palette[(i + 1) % palette.count])\"/>"
-            svg += "<text x=\"\(Double(labelWidth) + w + 6)\" y=\"\(y + 17)\" class=\"axis\">\(value)</text>"
+        let bars = items.enumerated().map { i, item -> Bars.Bar in
+            let w = Double(item.1) / Double(maxValue) * Double(width - labelWidth - 50)
+            return .init(textY: i * row + 17, rectY: i * row + 4, label: String(item.0.prefix(12)), rectX: labelWidth,
+                         barWidth: String(format: "%.1f", w), fill: palette[(i + 1) % palette.count],
+                         valueX: String(format: "%.1f", Double(labelWidth) + w + 6), value: item.1,
+                         href: i < links.count ? links[i] : nil)
         }
-        return svg + "</svg>"
+        return Bars(width: width, height: items.count * row + 4, empty: items.isEmpty, bars: bars)
     }
 }

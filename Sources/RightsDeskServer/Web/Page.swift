@@ -1,10 +1,11 @@
 import CaseCore
 
-/// The page layout: head, top bar with navigation for the user's role, language switch, and the content.
+/// The page layout (the `layout` template): head, top bar with navigation for the user's role, language switch,
+/// and the content.
 ///
 /// The session's CSRF token is put in a `<meta name="csrf">` for the page's script and in every form.
 struct Page {
-    enum Nav: String { case intake, queue, legal, dashboard }
+    enum Nav: String { case intake, queue, legal, entities, dashboard }
 
     var title: String
     var context: ServerContext
@@ -18,43 +19,46 @@ struct Page {
         self.content = content
     }
 
+    /// A page whose content is template `name` rendered with `model`.
+    init(title: String, context: ServerContext, active: Nav?, template name: String, model: Any) {
+        self.init(title: title, context: context, active: active) { Templates.render(name, model) }
+    }
+
+    /// What the layout template reads.
+    struct LayoutModel {
+        struct NavItem { var href: String; var label: String; var active: Bool }
+        struct User { var username: String; var role: String; var csrf: String }
+        var htmlLang: String
+        var lang: String
+        var otherLang: String
+        var csrf: String
+        var title: String
+        var t: [String: String]
+        var nav: [NavItem]
+        var user: User?
+        var content: String
+    }
+
     func render() -> String {
         let lang = context.language
         let csrf = context.principal?.via == .cookie ? context.principal?.csrf ?? "" : ""
-        return """
-            <!doctype html>
-            <html lang="\(lang == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="csrf" content="\(HTML.escape(csrf))"><meta name="lang" content="\(lang.rawValue)">
-            <title>\(HTML.escape(title)) · \(Strings.text(.appName, lang))</title>
-            <link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script>
-            </head><body>
-            <header><span class="brand">\(Strings.text(.appName, lang))</span>\(nav())</header>
-            <main><h1>\(HTML.escape(title))</h1>
-            \(content())
-            </main></body></html>
-            """
-    }
-
-    private func nav() -> String {
-        let lang = context.language
-        let other = lang == .zh ? "en" : "zh"
-        var items: [(Nav, String, Action)] = [
-            (.intake, "/intake", .caseCreate), (.queue, "/queue", .caseRead), (.legal, "/legal", .legalRead),
-            (.dashboard, "/dashboard", .reports),
-        ]
-        var out = "<nav>"
+        var nav: [LayoutModel.NavItem] = []
+        var user: LayoutModel.User?
         if let principal = context.principal {
-            items = items.filter { Permissions.allows(principal.role, $0.2) }
-            for (nav, href, _) in items {
-                let label = Strings.text(Self.key(nav), lang)
-                out += "<a href=\"\(href)\"\(nav == active ? " class=\"active\"" : "")>\(label)</a>"
+            let items: [(Nav, String, Action)] = [
+                (.intake, "/intake", .caseCreate), (.queue, "/queue", .caseRead), (.legal, "/legal", .legalRead),
+                (.entities, "/entities", .entityRead), (.dashboard, "/dashboard", .reports),
+            ]
+            nav = items.filter { Permissions.allows(principal.role, $0.2) }.map {
+                LayoutModel.NavItem(href: $0.1, label: Strings.text(Self.key($0.0), lang), active: $0.0 == active)
             }
-            out += "<span class=\"user\">\(Strings.text(.signedInAs, lang))：\(HTML.escape(principal.username))（\(principal.role.rawValue)）</span>"
-            out += "<form method=\"post\" action=\"/logout\" class=\"inline\">\(Page.csrfField(context))<button>\(Strings.text(.logout, lang))</button></form>"
+            user = LayoutModel.User(username: principal.username, role: CodeLabels.role(principal.role, lang),
+                                    csrf: principal.csrf)
         }
-        out += "<a class=\"lang\" href=\"?lang=\(other)\">\(Strings.text(.language, lang))</a></nav>"
-        return out
+        let model = LayoutModel(htmlLang: lang == .zh ? "zh-CN" : "en", lang: lang.rawValue,
+                                otherLang: lang == .zh ? "en" : "zh", csrf: csrf, title: title,
+                                t: Templates.texts(lang), nav: nav, user: user, content: content())
+        return Templates.render("layout", model)
     }
 
     private static func key(_ nav: Nav) -> Strings.Key {
@@ -62,12 +66,8 @@ struct Page {
         case .intake: .intake
         case .queue: .queue
         case .legal: .legalDesk
+        case .entities: .entities
         case .dashboard: .dashboard
         }
-    }
-
-    /// The hidden CSRF field every form carries.
-    static func csrfField(_ context: ServerContext) -> String {
-        "<input type=\"hidden\" name=\"_csrf\" value=\"\(HTML.escape(context.principal?.csrf ?? ""))\">"
     }
 }

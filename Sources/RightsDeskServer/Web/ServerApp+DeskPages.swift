@@ -2,6 +2,7 @@ import CaseCore
 import CaseEngine
 import CaseStore
 import Foundation
+import EntityKit
 import Hummingbird
 
 extension ServerApp {
@@ -9,26 +10,36 @@ extension ServerApp {
     func legalPage(_ request: Request, _ context: ServerContext) throws -> Response {
         let lang = context.language
         let items = try legal.queue()
-        let rows = items.map { item -> String in
+        struct Row { var id: Int64; var number, kind, priority, authority, referredAt, clock: String; var urgent: Bool }
+        struct Model { var t: [String: String]; var items: [Row]; var hasItems: Bool }
+        let rows = items.map { item -> Row in
             let clock = item.nearestClock.map { c in
-                "\(c.kind.rawValue) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
+                "\(CodeLabels.clock(c.kind, lang)) · \(c.lastDay.map { "\($0)" } ?? "—")\(c.daysLeft.map { " (\($0))" } ?? "")"
             } ?? "—"
-            let urgent = (item.nearestClock?.daysLeft ?? Int.max) <= 10
-            return """
-                <tr class="\(urgent ? "overdue" : "")"><td><a href="/cases/\(item.caseId)">\(HTML.escape(item.number))</a></td><td>\(Labels.kind(item.kind, lang))</td>\
-                <td>\(Labels.priority(item.priority, lang))</td><td>\(HTML.escape(item.authority))</td><td>\(Self.formatDate(item.referredAt))</td><td>\(HTML.escape(clock))</td></tr>
-                """
-        }.joined()
-        let head = [Strings.Key.number, .kind, .priority, .authority, .referredAt, .nearestClock]
-            .map { "<th>\(Strings.text($0, lang))</th>" }.joined()
-        let page = Page(title: Strings.text(.legalDesk, lang), context: context, active: .legal) {
-            items.isEmpty ? "<p class=\"muted\">\(Strings.text(.noCases, lang))</p>"
-                : "<table class=\"queue\" id=\"legal-queue\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
+            return Row(id: item.caseId, number: item.number, kind: Labels.kind(item.kind, lang),
+                       priority: Labels.priority(item.priority, lang),
+                       authority: CodeLabels.authority(item.authority, lang), referredAt: Self.formatDate(item.referredAt),
+                       clock: clock, urgent: (item.nearestClock?.daysLeft ?? Int.max) <= 10)
         }
+        let page = Page(title: Strings.text(.legalDesk, lang), context: context, active: .legal, template: "legal",
+                        model: Model(t: Templates.texts(lang), items: rows, hasItems: !rows.isEmpty))
         return Self.html(page.render())
     }
 
-    /// The supervisor dashboard: totals, cases per week by kind, by department, and overdue counts, as SVG charts.
+    /// What the `dashboard` template reads.
+    struct DashboardModel {
+        struct Rule { var id: String; var name: String; var count: Int }
+        struct Flagged { var kind, display, link: String; var rules: [Rule] }
+        var t: [String: String]
+        var total, open, overdueCount: Int
+        var perWeek: Charts.Stacked
+        var departments, overdueChart, flaggedChart: Charts.Bars
+        var flagged: [Flagged]
+        var hasFlagged: Bool
+    }
+
+    /// The supervisor dashboard: totals, cases per week by kind, by department, overdue counts, and the flagged
+    /// intermediaries (each a link to its entity page), as SVG charts.
     func dashboardPage(_ request: Request, _ context: ServerContext) throws -> Response {
         let lang = context.language
         let summary = try service.summary()
@@ -36,20 +47,26 @@ extension ServerApp {
         let from = config.now().addingTimeInterval(-Double(weeks * 7 * 86_400))
         let recent = try service.list(CaseFilter(createdFrom: from, limit: 10_000))
         let perWeek = Charts.weekly(recent.map { ($0.record.createdAt, $0.record.kind) }, weeks: weeks, now: config.now())
-        let kinds = CaseKind.allCases.map { Labels.kind($0, lang) }
+        var flaggedQuery = try EntityQuery(.init())
+        flaggedQuery.flagged = true
+        flaggedQuery.limit = 8
+        let flagged = try entityItems(flaggedQuery).filter { $0.id != nil }
         let departments = summary.byDepartment.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
-        let page = Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard) {
-            """
-            <div class="stats"><div class="stat"><b>\(summary.total)</b>\(Strings.text(.total, lang))</div>\
-            <div class="stat"><b>\(summary.open)</b>\(Strings.text(.open, lang))</div>\
-            <div class="stat overdue"><b>\(summary.overdue)</b>\(Strings.text(.overdue, lang))</div></div>
-            <div class="charts">
-            <section class="card"><h2>\(Strings.text(.casesPerWeek, lang))</h2>\(Charts.stackedBars(perWeek, series: kinds))</section>
-            <section class="card"><h2>\(Strings.text(.byDepartment, lang))</h2>\(Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }))</section>
-            <section class="card"><h2>\(Strings.text(.overdueCounts, lang))</h2>\(Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]))</section>
-            </div>
-            """
-        }
-        return Self.html(page.render())
+        let model = DashboardModel(
+            t: Templates.texts(lang), total: summary.total, open: summary.open, overdueCount: summary.overdue,
+            perWeek: Charts.stackedBars(perWeek, series: CaseKind.allCases.map { Labels.kind($0, lang) }),
+            departments: Charts.horizontalBars(departments.map { ($0.key.isEmpty ? "—" : $0.key, $0.value) }),
+            overdueChart: Charts.horizontalBars([(Strings.text(.open, lang), summary.open), (Strings.text(.overdue, lang), summary.overdue)]),
+            flaggedChart: Charts.horizontalBars(flagged.map { ($0.display, max($0.flagSources ?? 0, $0.caseCount)) },
+                                                links: flagged.map { $0.id.map { "/entities/\($0)" } }),
+            flagged: flagged.map { item in
+                DashboardModel.Flagged(
+                    kind: EntityKind(rawValue: item.kind).map { CodeLabels.entityKind($0, lang) } ?? item.kind,
+                    display: item.display, link: item.id.map { "/entities/\($0)" } ?? "/entities",
+                    rules: (item.rules ?? [:]).sorted { $0.key < $1.key }.map { .init(id: $0.key, name: ruleName($0.key, lang), count: $0.value) })
+            },
+            hasFlagged: !flagged.isEmpty)
+        return Self.html(Page(title: Strings.text(.dashboard, lang), context: context, active: .dashboard,
+                              template: "dashboard", model: model).render())
     }
 }

@@ -20,6 +20,7 @@ extension ServerApp {
             ServerRoute(.post, "/cases/:id/notes", .caseNote, .page) { try self.noteSubmit($0, $1) },
             ServerRoute(.get, "/legal", .legalRead, .page) { try self.legalPage($0, $1) },
             ServerRoute(.get, "/dashboard", .reports, .page) { try self.dashboardPage($0, $1) },
+        ] + entityPageRoutes + [
             ServerRoute(.get, "/assets/app.js", nil, .asset) { _, _ in Assets.response(Assets.script, type: "text/javascript; charset=utf-8") },
             ServerRoute(.get, "/assets/app.css", nil, .asset) { _, _ in Assets.response(Assets.style, type: "text/css; charset=utf-8") },
         ]
@@ -36,17 +37,9 @@ extension ServerApp {
     func loginPage(_ request: Request, _ context: ServerContext, failed: Bool = false) throws -> Response {
         let lang = context.language
         let next = Self.safeNext(request.uri.queryParameters["next"].map(String.init))
-        let page = Page(title: Strings.text(.login, lang), context: context, active: nil) {
-            """
-            \(failed ? "<p class=\"error\" role=\"alert\">\(Strings.text(.loginFailed, lang))</p>" : "")
-            <form method="post" action="/login" class="login" id="login-form">
-            <input type="hidden" name="next" value="\(HTML.escape(next ?? ""))">
-            <label>\(Strings.text(.username, lang)) <input name="username" id="username" autocomplete="username" required maxlength="32"></label>
-            <label>\(Strings.text(.password, lang)) <input name="password" id="password" type="password" autocomplete="current-password" required maxlength="256"></label>
-            <button type="submit" id="login-submit">\(Strings.text(.signIn, lang))</button>
-            </form>
-            """
-        }
+        struct Model { var t: [String: String]; var failed: Bool; var next: String }
+        let page = Page(title: Strings.text(.login, lang), context: context, active: nil, template: "login",
+                        model: Model(t: Templates.texts(lang), failed: failed, next: next ?? ""))
         return Self.html(page.render(), status: failed ? .unauthorized : .ok)
     }
 

@@ -4,6 +4,26 @@ import Foundation
 import Hummingbird
 
 extension ServerApp {
+    /// What the `queue` template reads.
+    struct QueueModel {
+        struct Option { var value: String; var label: String; var selected: Bool }
+        struct Row {
+            var id: Int64
+            var number, kind, status, priority, department, assignee, created, due: String
+            var overdue, urgent: Bool
+        }
+        struct PageLink { var href: String; var label: String; var first: Bool }
+        var t: [String: String]
+        var statuses: [Option]
+        var kinds: [Option]
+        var department: String
+        var overdueOnly: Bool
+        var rows: [Row]
+        var hasRows: Bool
+        var pages: [PageLink]
+        var hasPages: Bool
+    }
+
     /// The queue: filters (status, kind, department, overdue), due dates, overdue rows highlighted, paging.
     func queuePage(_ request: Request, _ context: ServerContext) throws -> Response {
         let lang = context.language
@@ -11,59 +31,37 @@ extension ServerApp {
         if request.uri.queryParameters["limit"] == nil { query.filter.limit = 25 }
         let items = try service.list(query.filter, overdueOnly: query.overdueOnly)
         let params = request.uri.queryParameters
-        func selected(_ name: String, _ value: String) -> String { params[Substring(name)].map(String.init) == value ? " selected" : "" }
-        let statusOptions = CaseStatus.allCases.map {
-            "<option value=\"\($0.rawValue)\"\(selected("status", $0.rawValue))>\(Labels.status($0, lang))</option>"
-        }.joined()
-        let kindOptions = CaseKind.allCases.map {
-            "<option value=\"\($0.rawValue)\"\(selected("kind", $0.rawValue))>\(Labels.kind($0, lang))</option>"
-        }.joined()
-        let department = HTML.escape(params["department"].map(String.init) ?? "")
-        let page = Page(title: Strings.text(.queue, lang), context: context, active: .queue) {
-            """
-            <form method="get" action="/queue" class="filters card">
-            <label>\(Strings.text(.status, lang)) <select name="status"><option value="">\(Strings.text(.all, lang))</option>\(statusOptions)</select></label>
-            <label>\(Strings.text(.kind, lang)) <select name="kind"><option value="">\(Strings.text(.all, lang))</option>\(kindOptions)</select></label>
-            <label>\(Strings.text(.department, lang)) <input name="department" value="\(department)"></label>
-            <label><input type="checkbox" name="overdue" value="true"\(query.overdueOnly ? " checked" : "")> \(Strings.text(.onlyOverdue, lang))</label>
-            <button>\(Strings.text(.filter, lang))</button>
-            </form>
-            \(self.queueTable(items, lang))
-            \(self.pager(request, query, count: items.count, lang))
-            """
-        }
-        return Self.html(page.render())
-    }
-
-    func queueTable(_ items: [CaseView], _ lang: Language) -> String {
-        guard !items.isEmpty else { return "<p class=\"muted\">\(Strings.text(.noCases, lang))</p>" }
-        let head = [Strings.Key.number, .kind, .status, .priority, .department, .assignee, .created, .dueAt]
-            .map { "<th>\(Strings.text($0, lang))</th>" }.joined()
-        let rows = items.map { v -> String in
+        let rows = items.map { v -> QueueModel.Row in
             let r = v.record
-            let due = v.dueAt.map { Self.formatDate($0) } ?? "—"
-            let overdue = v.overdue ? " <span class=\"badge overdue\">\(Strings.text(.overdue, lang))</span>" : ""
-            return """
-                <tr class="\(v.overdue ? "overdue" : "")\(r.priority == .urgent ? " urgent" : "")"><td><a href="/cases/\(r.id)">\(HTML.escape(r.number))</a></td>\
-                <td>\(Labels.kind(r.kind, lang))</td><td>\(Labels.status(r.status, lang))</td><td>\(Labels.priority(r.priority, lang))</td>\
-                <td>\(HTML.escape(r.department ?? "—"))</td><td>\(HTML.escape(r.assignee ?? "—"))</td>\
-                <td>\(Self.formatDate(r.createdAt))</td><td>\(due)\(overdue)</td></tr>
-                """
-        }.joined(separator: "\n")
-        return "<table class=\"queue\" id=\"queue\"><thead><tr>\(head)</tr></thead><tbody>\(rows)</tbody></table>"
+            return QueueModel.Row(
+                id: r.id, number: r.number, kind: Labels.kind(r.kind, lang), status: Labels.status(r.status, lang),
+                priority: Labels.priority(r.priority, lang), department: r.department ?? "—", assignee: r.assignee ?? "—",
+                created: Self.formatDate(r.createdAt), due: v.dueAt.map { Self.formatDate($0) } ?? "—",
+                overdue: v.overdue, urgent: r.priority == .urgent)
+        }
+        let pages = pager(request, query, count: items.count, lang)
+        let model = QueueModel(
+            t: Templates.texts(lang),
+            statuses: CaseStatus.allCases.map { .init(value: $0.rawValue, label: Labels.status($0, lang), selected: params["status"].map(String.init) == $0.rawValue) },
+            kinds: CaseKind.allCases.map { .init(value: $0.rawValue, label: Labels.kind($0, lang), selected: params["kind"].map(String.init) == $0.rawValue) },
+            department: params["department"].map(String.init) ?? "", overdueOnly: query.overdueOnly,
+            rows: rows, hasRows: !rows.isEmpty, pages: pages, hasPages: !pages.isEmpty)
+        return Self.html(Page(title: Strings.text(.queue, lang), context: context, active: .queue, template: "queue",
+                              model: model).render())
     }
 
-    func pager(_ request: Request, _ query: CaseQuery, count: Int, _ lang: Language) -> String {
-        var links: [String] = []
+    /// Previous / next links keeping the other query parameters (the template escapes the `&`).
+    func pager(_ request: Request, _ query: CaseQuery, count: Int, _ lang: Language) -> [QueueModel.PageLink] {
+        var links: [QueueModel.PageLink] = []
         let base = request.uri.queryParameters.filter { $0.key != "offset" }
             .map { "\(Self.percentEncode(String($0.key)))=\(Self.percentEncode(String($0.value)))" }
-        func link(_ offset: Int, _ label: Strings.Key) -> String {
-            let qs = (base + ["offset=\(offset)"]).joined(separator: "&amp;")
-            return "<a href=\"/queue?\(qs)\">\(Strings.text(label, lang))</a>"
+        func link(_ offset: Int, _ label: Strings.Key) -> QueueModel.PageLink {
+            QueueModel.PageLink(href: "/queue?" + (base + ["offset=\(offset)"]).joined(separator: "&"),
+                                label: Strings.text(label, lang), first: links.isEmpty)
         }
         if query.filter.offset > 0 { links.append(link(max(0, query.filter.offset - query.filter.limit), .previous)) }
         if count == query.filter.limit { links.append(link(query.filter.offset + query.filter.limit, .next)) }
-        return links.isEmpty ? "" : "<p class=\"pager\">\(links.joined(separator: " · "))</p>"
+        return links
     }
 
     /// A date in China time (UTC+8), `2026-03-02 09:00`.

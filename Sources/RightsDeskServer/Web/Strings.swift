@@ -11,6 +11,9 @@ enum Strings {
         case timeline, deadline, findings, actions, addNote, note, reason, apply, version, parties, masked
         case showPersonal, referredAt, authority, nearestClock, routes, casesPerWeek, byDepartment, overdueCounts
         case total, open, signedInAs, event, expectedVersionHint, language, loginFailed, daysLeft, nothing
+        case score, entities, flaggedIntermediaries, entity, firstSeen, lastSeen, caseCount, postingCount, flags
+        case evidence, citations, linkedCases, watched, watch, unwatch, watchReason, audit, companies, recentCounts
+        case entityRole, flagSources, noEntities, rule, at, actor, relatedPostings, flaggedOnly, watchedOnly, days
     }
 
     static func text(_ key: Key, _ language: Language) -> String {
@@ -89,6 +92,35 @@ enum Strings {
         case .loginFailed: ("用户名或密码错误", "Wrong user name or password")
         case .daysLeft: ("剩余工作日", "Working days left")
         case .nothing: ("无", "None")
+        case .score: ("风险分", "score")
+        case .entities: ("风险实体", "Entities")
+        case .flaggedIntermediaries: ("被标记的中介（按来源数）", "Flagged intermediaries (by sources)")
+        case .entity: ("实体", "Entity")
+        case .firstSeen: ("首次出现", "First seen")
+        case .lastSeen: ("最近出现", "Last seen")
+        case .caseCount: ("案件数", "Cases")
+        case .postingCount: ("招聘信息数", "Postings")
+        case .flags: ("风险标记", "Flags")
+        case .evidence: ("证据", "Evidence")
+        case .citations: ("法律依据", "Legal basis")
+        case .linkedCases: ("关联案件", "Linked cases")
+        case .watched: ("重点关注", "Watched")
+        case .watch: ("加入重点关注", "Watch")
+        case .unwatch: ("移出重点关注", "Unwatch")
+        case .watchReason: ("关注原因", "Watch reason")
+        case .audit: ("审计记录", "Audit log")
+        case .companies: ("关联公司", "Companies")
+        case .recentCounts: ("近期出现（案件/招聘信息）", "Recent (cases/postings)")
+        case .entityRole: ("角色", "Role")
+        case .flagSources: ("标记来源数", "Flag sources")
+        case .noEntities: ("暂无符合条件的实体", "No matching entities")
+        case .rule: ("规则", "Rule")
+        case .at: ("时间", "At")
+        case .actor: ("操作人", "By")
+        case .relatedPostings: ("相关招聘信息", "Related postings")
+        case .flaggedOnly: ("只看被标记的", "Flagged only")
+        case .watchedOnly: ("只看重点关注", "Watched only")
+        case .days: ("天数", "Days")
         }
     }
 

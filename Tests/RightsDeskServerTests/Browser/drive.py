@@ -2,7 +2,8 @@
 """Drives headless Chromium through the RightsDesk web UI over the DevTools protocol (standard library only).
 
 usage: drive.py CHROMIUM BASE_URL USERNAME PASSWORD SCREENSHOT_DIR [SUPERVISOR PASSWORD]
-Walks login -> intake (waits for the live red-flag hint) -> save -> case page -> queue, checks each page, and saves
+Walks login -> intake (waits for the live red-flag hint) -> save -> case page -> queue, then as a supervisor the legal
+desk, the dashboard and (through the dashboard's flagged intermediaries) an entity page; checks each page and saves
 one PNG per page. Prints one 'ok <step>' line per step; exits 1 with 'FAIL <step>: <why>' on the first failure.
 """
 import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
@@ -179,6 +180,15 @@ def main():
                 assert dt.wait_for(f"document.querySelectorAll('{check}').length > 0"), f"{name} page is empty"
                 dt.screenshot(os.path.join(shots, f"{name}.png"))
                 print(f"ok {name}", flush=True)
+            step = "entity"
+            assert dt.js("document.querySelectorAll('#flagged-list a').length > 0"), "no flagged intermediary on the dashboard"
+            dt.js("location.href = document.querySelector('#flagged-list a').getAttribute('href'); true")
+            assert dt.wait_for("location.pathname.startsWith('/entities/') && "
+                               "document.querySelectorAll('#entity-flags tbody tr').length > 0"), "entity page shows no flags"
+            assert dt.js("document.querySelectorAll('#entity-cases tbody tr').length > 0"), "entity page lists no cases"
+            assert dt.js("document.getElementById('watch-form') !== null"), "no watch form for the supervisor"
+            dt.screenshot(os.path.join(shots, "entity.png"))
+            print("ok entity", flush=True)
         return 0
     except Exception as error:  # report the step, never a stack of personal data
         print(f"FAIL {step}: {error}", flush=True)
