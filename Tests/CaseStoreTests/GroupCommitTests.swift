@@ -15,8 +15,7 @@ struct GroupCommitTests {
         for index in 0..<count {
             group.enter()
             Thread {
-                let outcome: Result<CaseRecord, StoreError>
-                do { outcome = .success(try body(index)) } catch { outcome = .failure(error) }
+                let outcome = Result { () throws(StoreError) -> CaseRecord in try body(index) }
                 outcomes.withLock { $0[index] = outcome }
                 group.leave()
             }.start()

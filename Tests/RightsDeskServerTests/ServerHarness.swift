@@ -23,7 +23,7 @@ struct ServerHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config = ServerConfig(databasePath: directory.appendingPathComponent("db.sqlite").path,
                                   rulesDirectory: rulesDirectory, maxBodyBytes: maxBodyBytes,
-                                  maxFailedLogins: maxFailedLogins, sessionRecheck: sessionRecheck, bcryptCost: 4,
+                                  sessionRecheck: sessionRecheck, maxFailedLogins: maxFailedLogins, bcryptCost: 4,
                                   now: { ServerHarness.now })
         server = try ServerApp.make(config, logger: .init(label: "test"))
         for role in Role.allCases {
