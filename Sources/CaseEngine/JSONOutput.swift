@@ -8,7 +8,7 @@ public enum JSONOutput {
                                           : [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var c = encoder.singleValueContainer()
-            try c.encode(isoFormatter().string(from: date))
+            try c.encode(ISODate.string(date))
         }
         return encoder
     }

@@ -3,26 +3,59 @@ import Foundation
 import GRDB
 
 extension CaseStore {
-    /// Creates a case and its opening event in one transaction.
+    /// Creates a case and its opening event, durably, and indexes the entities it names.
     ///
     /// Assigns the id and the number `PREFIX-YYYY-NNNNNN` (year of `createdAt` in China Standard Time, a 6-digit
     /// sequence per prefix and year), sets version 1, and appends `openEvent` with its `caseId` filled in.
     /// Dates are stored to the millisecond; the returned record holds them as stored.
     ///
+    /// Concurrent calls share one transaction (group commit): each case is written in its own savepoint and the
+    /// call returns only after the transaction holding it has committed (`synchronous = FULL`). A case that
+    /// cannot be written fails alone; the others of its group are stored. Entity indexing runs in a nested
+    /// savepoint: if it fails, it is logged (case id only) and the case is still stored (`rebuildEntityIndex`
+    /// indexes it later).
+    ///
     /// - Parameters:
     ///   - record: The case; `id`, `number`, `version` and `mergedInto` are ignored.
     ///   - openEvent: The `open` event to append.
     ///   - numberPrefix: 1–8 upper-case ASCII letters or digits, e.g. `WC`.
+    ///   - entities: The entities the case names, indexed in the same transaction (may be empty).
     /// - Returns: The stored record.
     /// - Throws: `.invalid` for a bad prefix, `.io` on SQLite failure.
-    public func create(_ record: CaseRecord, openEvent: CaseEvent, numberPrefix: String) throws(StoreError)
-        -> CaseRecord {
+    public func create(_ record: CaseRecord, openEvent: CaseEvent, numberPrefix: String,
+                       entities: [EntityOccurrence] = []) throws(StoreError) -> CaseRecord {
         try Self.validate(prefix: numberPrefix)
-        let stored = try write("create case") { db in
-            try insertCase(db, record, openEvent: openEvent, prefix: numberPrefix, encoder: RowCoding.encoder())
+        let stored: CaseRecord
+        do {
+            stored = try intakes.perform { [self] db in
+                let stored = try insertCase(db, record, openEvent: openEvent, prefix: numberPrefix,
+                                            encoder: RowCoding.encoder())
+                indexInline(db, stored, entities)
+                return stored
+            }
+        } catch {
+            throw StoreError.wrap(error, "create case")
         }
         logger.debug("case created", metadata: ["case.id": "\(stored.id)"])
         return stored
+    }
+
+    /// Indexes the entities of a case being created, in a savepoint of its own: a failure is logged and rolled
+    /// back without undoing the case.
+    func indexInline(_ db: Database, _ stored: CaseRecord, _ entities: [EntityOccurrence]) {
+        guard !entities.isEmpty else { return }
+        do {
+            try db.inSavepoint {
+                let at = RowCoding.milliseconds(stored.createdAt)
+                for occurrence in Self.byPrecedence(entities) {
+                    try insertMention(db, occurrence, source: "c:\(stored.id)", caseId: stored.id, postingId: nil,
+                                      caseKind: stored.kind.rawValue, at: at)
+                }
+                return .commit
+            }
+        } catch {
+            logger.error("entity indexing failed", metadata: ["case.id": "\(stored.id)", "error": "\(error)"])
+        }
     }
 
     /// Imports cases in transactions of up to 1 000 cases each, like `create` for every item.

@@ -13,7 +13,9 @@ import Logging
 /// every commit, so a write that returned has reached the disk and survives a crash of the process *and* of the
 /// machine (power loss). With `NORMAL` (GRDB's default for WAL) the last commits could be rolled back by a
 /// power loss, which a hotline that has told a caller "your case number is …" cannot accept. The cost is one
-/// fsync per transaction (see docs/benchmarks.md); bulk imports batch many cases per transaction.
+/// fsync per transaction (see docs/benchmarks.md); bulk imports batch many cases per transaction, and concurrent
+/// `create` calls share one transaction (group commit, `GroupCommit`, ADR 0012): each still returns only after
+/// the commit that holds its case.
 ///
 /// **Sendable.** Every stored property is immutable and itself `Sendable` (`DatabasePool` is a thread-safe GRDB
 /// type that serialises writes and pools readers; `Logger` and `String` are values), so one store may be shared by
@@ -35,6 +37,8 @@ public final class CaseStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let logger: Logger
+    /// Case creations waiting to share the next durable commit (see `GroupCommit`).
+    let intakes: GroupCommit<CaseRecord>
     /// Removed when the store is released (stores made by `temporary()` only).
     private let temporaryDirectory: URL?
 
@@ -62,6 +66,7 @@ public final class CaseStore: Sendable {
         }
         self.path = path
         self.logger = logger
+        intakes = GroupCommit(maxBatch: Self.maxIntakeBatch) { [pool] body in try pool.write(body) }
         self.temporaryDirectory = temporaryDirectory
         logger.debug("case store opened", metadata: ["store.path": "\(path)"])
     }
@@ -84,6 +89,9 @@ public final class CaseStore: Sendable {
         return try CaseStore(path: directory.appendingPathComponent("cases.sqlite").path,
                              logger: Logger(label: "rightsdesk.store"), temporaryDirectory: directory)
     }
+
+    /// The most case creations one group commit writes.
+    static let maxIntakeBatch = 64
 
     static func configuration() -> Configuration {
         var configuration = Configuration()

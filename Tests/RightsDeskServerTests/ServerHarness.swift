@@ -17,12 +17,14 @@ struct ServerHarness {
     /// A fixed instant (a Monday morning in China) so due dates are reproducible.
     static let now = Date(timeIntervalSince1970: 1_772_413_200)  // 2026-03-02T01:00:00Z
 
-    init(maxBodyBytes: Int = 64 * 1024, maxFailedLogins: Int = 5, rulesDirectory: String = ServerHarness.rules) throws {
+    init(maxBodyBytes: Int = 64 * 1024, maxFailedLogins: Int = 5, rulesDirectory: String = ServerHarness.rules,
+         sessionRecheck: TimeInterval = 2) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("rd-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config = ServerConfig(databasePath: directory.appendingPathComponent("db.sqlite").path,
                                   rulesDirectory: rulesDirectory, maxBodyBytes: maxBodyBytes,
-                                  maxFailedLogins: maxFailedLogins, bcryptCost: 4, now: { ServerHarness.now })
+                                  sessionRecheck: sessionRecheck, maxFailedLogins: maxFailedLogins, bcryptCost: 4,
+                                  now: { ServerHarness.now })
         server = try ServerApp.make(config, logger: .init(label: "test"))
         for role in Role.allCases {
             let name = "u-\(role.rawValue)"

@@ -7,18 +7,6 @@ extension CaseService {
     /// The service's current time (the injected clock), for commands that stamp entity changes.
     public var currentTime: Date { now() }
 
-    /// Indexes the entities a case names (respondents, complainant phone, narrative).
-    ///
-    /// Called by `open` after the case is stored. A failure is logged (case id only) and does not undo the
-    /// intake: the case is safe, and `rebuildEntityIndex()` indexes it again later.
-    func indexEntities(_ record: CaseRecord) {
-        do {
-            try store.indexCase(record.id, occurrences: CaseEntities.occurrences(of: record))
-        } catch {
-            logger.error("entity indexing failed", metadata: ["case.id": "\(record.id)", "error": "\(error)"])
-        }
-    }
-
     /// Indexes every stored case (idempotent); for databases created before the entity index.
     ///
     /// - Returns: the number of cases visited.

@@ -36,13 +36,18 @@ public final class CaseService: Sendable {
                               detail: EventDetail(department: valid.department))
         let stored: CaseRecord
         do {
-            stored = try store.create(record, openEvent: event, numberPrefix: settings.numberPrefix)
+            // Entities are indexed in the case's own transaction (a failure there is logged and does not undo it).
+            stored = try store.create(record, openEvent: event, numberPrefix: settings.numberPrefix,
+                                      entities: CaseEntities.occurrences(of: record))
         } catch {
             throw EngineError.from(error)
         }
         logger.info("case opened", metadata: ["case.id": "\(stored.id)", "case.kind": "\(stored.kind.rawValue)"])
-        indexEntities(stored)
-        return try view(stored, events: nil, masked: false)
+        // The log of a new case is its opening event, as stored: no need to read it back.
+        var opened = event
+        opened.caseId = stored.id
+        opened.at = stored.createdAt
+        return try view(stored, events: [opened], masked: false)
     }
 
     // MARK: - Reading

@@ -9,15 +9,22 @@ import HummingbirdBcrypt
 /// (`DatabaseFileCheck` ignores the `server.` prefix). Session and bearer tokens are random 256-bit values; only
 /// their SHA-256 digests are stored, so a copy of the database does not let anyone sign in.
 ///
-/// **Sendable.** All stored properties are immutable; `DatabasePool` is thread-safe.
+/// Live sessions are cached in memory after their first lookup (`SessionCache`, ADR 0012): logging out, a new
+/// password or disabling a user through this store removes them from the cache at once; the same changes made by
+/// another process on the file (`rightsdesk users …`) take effect within `sessionRecheck` seconds.
+///
+/// **Sendable.** All stored properties are immutable; `DatabasePool` is thread-safe and `SessionCache` locks.
 public final class AccountStore: Sendable {
     let pool: DatabasePool
     let bcryptCost: UInt8
+    let sessions: SessionCache
     /// A hash to verify against when the user does not exist, so timing does not tell which names exist.
     let dummyHash: String
 
     /// Opens the account tables in `path` (created by `CaseStore` first), migrating them.
-    public init(path: String, bcryptCost: UInt8 = 12) throws(AccountError) {
+    ///
+    /// - Parameter sessionRecheck: Seconds a cached session is trusted before it is read from the database again.
+    public init(path: String, bcryptCost: UInt8 = 12, sessionRecheck: TimeInterval = 2) throws(AccountError) {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
@@ -29,6 +36,7 @@ public final class AccountStore: Sendable {
             throw .database("\(error)")
         }
         self.bcryptCost = bcryptCost
+        self.sessions = SessionCache(revalidateAfter: .milliseconds(Int64((max(0, sessionRecheck) * 1000).rounded())))
         self.dummyHash = Bcrypt.hash(AccountStore.randomPassword(), cost: bcryptCost)
     }
 
@@ -80,6 +88,7 @@ public final class AccountStore: Sendable {
             guard db.changesCount == 1 else { throw AccountError.unknownUser(username) }
             try db.execute(sql: "DELETE FROM server_sessions WHERE username = ?", arguments: [username])
         }
+        sessions.remove(username: username)
     }
 
     /// Disables (or re-enables) a user; disabling ends the user's sessions.
@@ -89,6 +98,7 @@ public final class AccountStore: Sendable {
             guard db.changesCount == 1 else { throw AccountError.unknownUser(username) }
             if disabled { try db.execute(sql: "DELETE FROM server_sessions WHERE username = ?", arguments: [username]) }
         }
+        if disabled { sessions.remove(username: username) }
     }
 
     /// All users, by name.

@@ -59,7 +59,8 @@ extension ServerApp {
             throw ServerSetupError(description: "rules: \(error)")
         }
         let accounts: AccountStore
-        do { accounts = try AccountStore(path: store.path, bcryptCost: config.bcryptCost) } catch {
+        do { accounts = try AccountStore(path: store.path, bcryptCost: config.bcryptCost,
+                                                   sessionRecheck: config.sessionRecheck) } catch {
             throw ServerSetupError(description: error.description)
         }
         return ServerApp(config: config, service: service, legal: legal, registries: registries, accounts: accounts,

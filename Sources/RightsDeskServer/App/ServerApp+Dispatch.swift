@@ -14,7 +14,7 @@ extension ServerApp {
         var context = incoming
         context.language = Self.language(of: request)
         do {
-            context.principal = try await blockingPool.runIfActive { try self.authenticate(request) }
+            context.principal = try await principal(of: request)
             if let action = route.action {
                 guard let principal = context.principal else {
                     if route.surface == .page {
@@ -51,15 +51,24 @@ extension ServerApp {
     }
 
     /// The principal of a bearer token (scripts) or a session cookie (web UI), or nil.
-    func authenticate(_ request: Request) throws -> Principal? {
+    ///
+    /// A session in the cache is answered on the calling task; only a cache miss hops to the blocking pool for
+    /// the database read.
+    func principal(of request: Request) async throws -> Principal? {
+        guard let (token, via) = Self.credentials(request) else { return nil }
         let now = config.now()
+        if let cached = accounts.cachedPrincipal(token: token, via: via, now: now) { return cached }
+        return try await blockingPool.runIfActive { try self.accounts.principal(token: token, via: via, now: now) }
+    }
+
+    /// The token a request carries and how: `Authorization: Bearer …` (only that, if the header is present), else
+    /// the session cookie.
+    static func credentials(_ request: Request) -> (token: String, via: Principal.Via)? {
         if let header = request.headers[.authorization] {
             guard header.hasPrefix("Bearer ") else { return nil }
-            return try accounts.principal(token: String(header.dropFirst(7)), via: .bearer, now: now)
+            return (String(header.dropFirst(7)), .bearer)
         }
-        if let token = request.cookies[Self.sessionCookie]?.value {
-            return try accounts.principal(token: token, via: .cookie, now: now)
-        }
+        if let token = request.cookies[sessionCookie]?.value { return (token, .cookie) }
         return nil
     }
 

@@ -22,6 +22,10 @@ public struct ServerConfig: Sendable {
     public var maxScanBatch: Int
     /// How long a login session or bearer token lives.
     public var sessionLifetime: TimeInterval
+    /// Seconds a session found valid is answered from memory before the database is asked again. Logging out,
+    /// `passwd` and `disable` through this server take effect at once; the same changes made by another process
+    /// (`rightsdesk users …` on the same file) within this time.
+    public var sessionRecheck: TimeInterval
     /// Failed logins allowed per user name and per client address within `loginWindow` before 429.
     public var maxFailedLogins: Int
     public var loginWindow: TimeInterval
@@ -36,7 +40,8 @@ public struct ServerConfig: Sendable {
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "rightsdesk.sqlite",
                 rulesDirectory: String = "rules", configPath: String? = nil, maxBodyBytes: Int = 256 * 1024,
-                maxScanBatch: Int = 500, sessionLifetime: TimeInterval = 12 * 3600, maxFailedLogins: Int = 5,
+                maxScanBatch: Int = 500, sessionLifetime: TimeInterval = 12 * 3600, sessionRecheck: TimeInterval = 2,
+                maxFailedLogins: Int = 5,
                 loginWindow: TimeInterval = 300, secureCookies: Bool = false, blockingThreads: Int = 16, bcryptCost: UInt8 = 12,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.host = host
@@ -47,6 +52,7 @@ public struct ServerConfig: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.maxScanBatch = maxScanBatch
         self.sessionLifetime = sessionLifetime
+        self.sessionRecheck = sessionRecheck
         self.maxFailedLogins = maxFailedLogins
         self.loginWindow = loginWindow
         self.secureCookies = secureCookies
