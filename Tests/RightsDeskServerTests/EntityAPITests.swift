@@ -46,6 +46,21 @@ struct EntityAPITests {
         }
     }
 
+    @Test("an intake through POST /api/v1/cases flags the intermediary as the form does")
+    func apiIntakeFlags() async throws {
+        let h = try ServerHarness()
+        try await h.test { client in
+            let body = #"{"kind":"complaint","narrative":"正规劳务派遣，面试通过交介绍费300元，电话13812345678，好运来劳务派遣有限公司","respondent":{"name":"好运来劳务派遣有限公司","type":"intermediary"}}"#
+            let created = try await client.execute(uri: "/api/v1/cases", method: .post, headers: h.headers(.operator),
+                                                   body: ByteBuffer(text: body))
+            #expect(created.status == .created)
+            let list = try await client.execute(uri: "/api/v1/entities?flagged=true", method: .get, headers: h.headers(.operator))
+            let items = list.json["items"] as? [[String: Any]] ?? []
+            let phone = try #require(items.first { $0["kind"] as? String == "phone" })
+            #expect((phone["rules"] as? [String: Int])?["black_intermediary.charging_intermediary"] != nil)
+        }
+    }
+
     @Test("one entity: masked with flags, citations and cases; unmasked only for legal and supervisor, and audited")
     func detailAndAudit() async throws {
         let h = try ServerHarness()

@@ -37,6 +37,7 @@ extension ServerApp {
         _ = try BodyDecoder.decode(JSONValue.self, from: context.body)  // 400 for non-JSON before intake checks
         let intake = try CaseIntake.parse(json: context.body)
         let view = try service.open(intake, actor: try actor(context))
+        recordEntityFlags(view.record)  // as the web form and `case open` do: scripts' intakes flag intermediaries too
         return try Self.json(view, status: .created)
     }
 
