@@ -25,7 +25,7 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     /// Creates parameters.
     public init(
         scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
-        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = false,
+        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = true,
         idf: Bool = true, groupNorm: Bool = true
     ) {
         self.scheme = scheme
