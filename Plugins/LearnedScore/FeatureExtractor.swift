@@ -5,7 +5,9 @@ import RuleKit
 ///
 /// Counts per bucket are signed sums of n-gram occurrences, dampened to `1 + ln|count|` when
 /// ``HashingParameters/sublinearTF`` is set, multiplied by the bucket's inverse document frequency when the model
-/// has one, and the vector is scaled to unit length so that long and short postings weigh alike.
+/// has one, and each feature group is scaled to unit length on its own (``HashingParameters/groupNorm``; otherwise the
+/// whole vector is) so that long and short postings weigh alike and a long description does not drown the title,
+/// salary or welfare fields.
 public struct FeatureExtractor: Sendable {
     /// The n-gram hasher.
     public let hasher: NGramHasher
@@ -23,14 +25,22 @@ public struct FeatureExtractor: Sendable {
         weighted(counts(for: subject))
     }
 
-    /// Applies the IDF weights (if any) to term frequencies and scales to unit length.
+    /// Applies the IDF weights (if any) to term frequencies and scales each group (or the whole) to unit length.
     public func weighted(_ counts: SparseVector) -> SparseVector {
         var values = counts.values
         if let idf {
             for (position, index) in counts.indices.enumerated() { values[position] *= idf[Int(index)] }
         }
-        let norm = values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-        if norm > 0 { for i in values.indices { values[i] /= norm } }
+        let perGroup = hasher.parameters.groupNorm && counts.groups.count == values.count
+        var norms = [Float](repeating: 0, count: perGroup ? hasher.groupNames.count + 1 : 1)
+        for (position, value) in values.enumerated() {
+            norms[perGroup ? Int(counts.groups[position]) : 0] += value * value
+        }
+        for i in norms.indices { norms[i] = norms[i].squareRoot() }
+        for position in values.indices {
+            let norm = norms[perGroup ? Int(counts.groups[position]) : 0]
+            if norm > 0 { values[position] /= norm }
+        }
         return SparseVector(indices: counts.indices, values: values)
     }
 
@@ -57,8 +67,10 @@ public struct FeatureExtractor: Sendable {
         var slots = [Int32](repeating: -1, count: capacity)
         var indices: [Int32] = []
         var sums: [Float] = []
+        var groups: [UInt8] = []
         indices.reserveCapacity(min(bound, 4096))
         sums.reserveCapacity(min(bound, 4096))
+        groups.reserveCapacity(min(bound, 4096))
         hasher.forEachNGram(in: subject) { occurrence in
             let bucket = Int32(truncatingIfNeeded: occurrence.bucket)
             var slot = Int(UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
@@ -68,6 +80,7 @@ public struct FeatureExtractor: Sendable {
                     slots[slot] = Int32(indices.count)
                     indices.append(bucket)
                     sums.append(occurrence.sign)
+                    groups.append(UInt8(truncatingIfNeeded: occurrence.group))
                     return
                 }
                 if indices[Int(entry)] == bucket {
@@ -77,15 +90,16 @@ public struct FeatureExtractor: Sendable {
                 slot = (slot + 1) & mask
             }
         }
-        var keptIndices: [Int32] = []
-        var values: [Float] = []
-        keptIndices.reserveCapacity(indices.count)
-        values.reserveCapacity(indices.count)
-        for (bucket, sum) in zip(indices, sums) where sum != 0 {
+        var kept = SparseVector()
+        kept.indices.reserveCapacity(indices.count)
+        kept.values.reserveCapacity(indices.count)
+        kept.groups.reserveCapacity(indices.count)
+        for (position, sum) in sums.enumerated() where sum != 0 {
             let magnitude = parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum)
-            keptIndices.append(bucket)
-            values.append(sum < 0 ? -magnitude : magnitude)
+            kept.indices.append(indices[position])
+            kept.values.append(sum < 0 ? -magnitude : magnitude)
+            kept.groups.append(groups[position])
         }
-        return SparseVector(indices: keptIndices, values: values)
+        return kept
     }
 }

@@ -3,7 +3,7 @@
 /// Stored in every model file; a model is scored with exactly the parameters it was trained with.
 public struct HashingParameters: Sendable, Hashable, Codable {
     /// The feature scheme this code implements; a file naming another scheme is refused.
-    public static let currentScheme = "char-ngram-v1"
+    public static let currentScheme = "char-ngram-v2"
 
     /// Name of the feature scheme (normalisation, hashing and weighting rules).
     public var scheme: String
@@ -19,12 +19,14 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     public var sublinearTF: Bool
     /// Multiply by the inverse document frequency learnt from the training data (TF-IDF).
     public var idf: Bool
+    /// Scale each feature group to unit length on its own (otherwise the whole vector).
+    public var groupNorm: Bool
 
     /// Creates parameters.
     public init(
         scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
-        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = false,
-        idf: Bool = true
+        fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = true,
+        idf: Bool = true, groupNorm: Bool = true
     ) {
         self.scheme = scheme
         self.bits = bits
@@ -33,12 +35,33 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         self.fieldGroups = fieldGroups
         self.sublinearTF = sublinearTF
         self.idf = idf
+        self.groupNorm = groupNorm
     }
 
-    /// Title and description share features; company and salary have their own.
-    public static let defaultFieldGroups = [
-        "title": "text", "description": "text", "company": "company", "salary": "salary",
-    ]
+    /// Title and description share features; every other text field of a posting has its own group. Fields the
+    /// input does not have are empty and add nothing.
+    public static let defaultFieldGroups = fieldGroups(parsing: defaultFieldSpec) ?? [:]
+
+    /// The default field groups as text (see ``fieldGroups(parsing:)``).
+    public static let defaultFieldSpec = "title+description,subtitle,salary,welfare,requirements,company,companyIntro"
+
+    /// Field groups from text: groups separated by commas, fields of one group joined by `+`
+    /// (`title+description,company`); each group is named by its text. Nil for an empty spec or a repeated field.
+    public static func fieldGroups(parsing spec: String) -> [String: String]? {
+        var groups: [String: String] = [:]
+        for group in spec.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !group.isEmpty {
+            for field in group.split(separator: "+").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard !field.isEmpty, groups[field] == nil else { return nil }
+                groups[field] = group
+            }
+        }
+        return groups.isEmpty ? nil : groups
+    }
+
+    /// The field groups as text, groups and their fields sorted.
+    public var fieldSpec: String {
+        Set(fieldGroups.values).sorted().joined(separator: ",")
+    }
 
     /// Number of hash buckets.
     public var bucketCount: Int { 1 << bits }

@@ -1,7 +1,7 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
     /// Model file format version this code reads and writes.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     /// Format version (repeats the binary prefix; both must match).
     public var formatVersion: Int

@@ -9,11 +9,14 @@ import RuleKit
 public struct NGramHasher: Sendable {
     /// The parameters in force.
     public let parameters: HashingParameters
+    /// The feature group names, sorted; an n-gram's ``Occurrence/group`` indexes this list.
+    public let groupNames: [String]
     private let shift: UInt64
 
     /// Creates a hasher; the parameters must be valid (see ``HashingParameters/problem``).
     public init(parameters: HashingParameters) {
         self.parameters = parameters
+        groupNames = Array(Set(parameters.fieldGroups.values)).sorted()
         shift = UInt64(64 - min(max(parameters.bits, 1), 32))
     }
 
@@ -25,6 +28,8 @@ public struct NGramHasher: Sendable {
         public var sign: Float
         /// Index of the field in the subject's `fields`.
         public var fieldIndex: Int
+        /// Ordinal of the field's feature group in ``NGramHasher/groupNames``.
+        public var group: Int
         /// Length of the n-gram in normalised scalars.
         public var length: Int
         /// UTF-8 byte range of the n-gram in the field text.
@@ -36,17 +41,18 @@ public struct NGramHasher: Sendable {
     /// Calls `body` for every n-gram occurrence of the subject's model fields, in text order.
     public func forEachNGram(in subject: Subject, _ body: (Occurrence) -> Void) {
         for (fieldIndex, field) in subject.fields.enumerated() {
-            guard let group = parameters.fieldGroups[field.name] else { continue }
+            guard let group = parameters.fieldGroups[field.name], !field.text.isEmpty else { continue }
             var text = field.text
             let salt = Self.salt(group)
+            let ordinal = groupNames.firstIndex(of: group) ?? 0
             text.withUTF8 { bytes in
-                scan(bytes, salt: salt, fieldIndex: fieldIndex, body)
+                scan(bytes, salt: salt, fieldIndex: fieldIndex, group: ordinal, body)
             }
         }
     }
 
     private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, salt: UInt64, fieldIndex: Int, _ body: (Occurrence) -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, salt: UInt64, fieldIndex: Int, group: Int, _ body: (Occurrence) -> Void
     ) {
         // The last three normalised scalars and where each started; index 2 is the newest.
         var window: (UInt32, UInt32, UInt32) = (0, 0, 0)
@@ -70,7 +76,7 @@ public struct NGramHasher: Sendable {
                 let first = n == 3 ? starts.0 : (n == 2 ? starts.1 : starts.2)
                 body(Occurrence(
                     bucket: Int(truncatingIfNeeded: hash >> shift), sign: hash & 1 == 0 ? 1 : -1,
-                    fieldIndex: fieldIndex, length: n, start: first, end: offset))
+                    fieldIndex: fieldIndex, group: group, length: n, start: first, end: offset))
             }
         }
     }

@@ -11,12 +11,19 @@ import Scanning
 /// Options: `--data PATH` (default `../shared/data/orfd-dev.jsonl`), `--label FIELD` (default `fraudulent`),
 /// `--map MAPPING` (default: the ORFD field names), `--rules DIR` (default `rules`), `--level N` (1), `--folds N` (5), `--seed N`,
 /// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
-/// `--quality-only`, `--one-group` (all fields share features), `--no-sublinear`, `--min-n N`. The data is read where it lies and never written anywhere; no model file is written.
+/// `--quality-only`, `--one-group` (all fields share features), `--sublinear`/`--no-sublinear`, `--min-n N`,
+/// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
+/// `--whole-norm` (one unit length for the whole vector instead of one per field group). The data is read where it
+/// lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
+    /// ORFD's input fields for every subject field.
+    static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
+        + "subtitle=jobSubTitle,welfare=jobWelfare,requirements=jobRequirement,companyIntro=companyIntro"
+
     struct Options {
         var data = "../shared/data/orfd-dev.jsonl"
         var label = "fraudulent"
-        var map = "title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,id=job_id"
+        var map = ModelBenchmark.orfdMap
         var rules = "rules"
         var level = 1
         var folds = 5
@@ -33,6 +40,8 @@ enum ModelBenchmark {
                 case "--no-idf": hashing.idf = false; continue
                 case "--one-group": hashing.fieldGroups = hashing.fieldGroups.mapValues { _ in "text" }; continue
                 case "--no-sublinear": hashing.sublinearTF = false; continue
+                case "--sublinear": hashing.sublinearTF = true; continue
+                case "--whole-norm": hashing.groupNorm = false; continue
                 case "--speed-only": quality = false; continue
                 case "--quality-only": speed = false; continue
                 default: break
@@ -61,6 +70,12 @@ enum ModelBenchmark {
             case "--pos-weight": training.positiveWeight = try number(value)
             case "--bits": hashing.bits = Int(try number(value))
             case "--min-n": hashing.minN = Int(try number(value))
+            case "--max-n": hashing.maxN = Int(try number(value))
+            case "--fields":
+                guard let groups = HashingParameters.fieldGroups(parsing: value) else {
+                    throw PatternBenchmark.BenchmarkError("--fields needs groups like title+description,company")
+                }
+                hashing.fieldGroups = groups
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
@@ -83,6 +98,9 @@ enum ModelBenchmark {
         print("`rightsdesk-bench model` on \(options.data): \(postings.count) labelled postings "
             + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
             + String(format: "%.1f MB", Double(bytes) / 1e6) + "; \(options.hashing.bucketCount) buckets, "
+            + "fields \(options.hashing.fieldSpec), n-grams \(options.hashing.minN)–\(options.hashing.maxN), "
+            + "sublinear TF \(options.hashing.sublinearTF ? "on" : "off"), "
+            + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
             + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR), "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "

@@ -2,11 +2,15 @@ import Foundation
 
 /// Which input field feeds which subject field: `--map description=jobDescription,id=job_id`.
 ///
-/// Subject fields are `id`, `title`, `description`, `company`, `contact`, `salary`; each reads the input field of
-/// the same name unless mapped. Other input fields are ignored.
+/// Subject fields are `id`, `title`, `description`, `company`, `contact`, `salary`, and the optional `subtitle`,
+/// `welfare`, `requirements`, `companyIntro` (extra posting text a learned model may read; empty when the input
+/// has no such field); each reads the input field of the same name unless mapped. Other input fields are ignored.
 public struct FieldMapping: Sendable, Hashable {
     /// The subject fields of a job posting, in evaluation order (`id` is never scanned).
-    public static let subjectFields = ["id", "title", "description", "company", "contact", "salary"]
+    public static let subjectFields = [
+        "id", "title", "description", "company", "contact", "salary",
+        "subtitle", "welfare", "requirements", "companyIntro",
+    ]
 
     /// Subject field → input field name.
     public private(set) var sources: [String: String]

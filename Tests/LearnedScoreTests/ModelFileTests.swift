@@ -34,13 +34,14 @@ struct ModelFileTests {
         #expect(error?.reason == .corrupt("checksum mismatch"))
     }
 
-    @Test("another format version is refused")
-    func wrongVersion() {
+    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3])
+    func wrongVersion(version: UInt8) {
         var bytes = Self.bytes
-        bytes[8] = 2
+        bytes[8] = version
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
-        #expect(error?.reason == .unsupportedVersion(2))
-        #expect(error?.message.contains("version 2 is not supported") == true)
+        #expect(error?.reason == .unsupportedVersion(Int(version)))
+        #expect(error?.message.contains("version \(version) is not supported") == true)
+        #expect(error?.message.contains("retrain") == true)
     }
 
     @Test("a file that is not a model is refused", arguments: [[UInt8](), Array("{\"weights\": []}".utf8)])

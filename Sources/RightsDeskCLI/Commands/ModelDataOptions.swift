@@ -57,18 +57,29 @@ struct ModelTrainingOptions: ParsableArguments {
     @Option(help: "Largest share of honest postings allowed at likelyFraud on held-out folds.") var targetFpr = 0.01
     @Option(help: "Training passes.") var epochs = 10
     @Option(help: "Log2 of the hash buckets (10…24).") var bits = 20
+    @Option(help: "Posting fields the model reads: groups separated by commas, fields sharing features joined by +.")
+    var fields = HashingParameters.defaultFieldSpec
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2") }
         if !(0...1).contains(targetFpr) { throw ValidationError("--target-fpr must be between 0 and 1") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
+        guard let groups = HashingParameters.fieldGroups(parsing: fields) else {
+            throw ValidationError("--fields needs groups like title+description,company (each field once)")
+        }
+        let known = Set(FieldMapping.subjectFields).subtracting(["id"])
+        if let unknown = groups.keys.sorted().first(where: { !known.contains($0) }) {
+            throw ValidationError("--fields: unknown posting field '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
+        }
     }
 
     /// The trainer these options describe.
     func trainer(thresholds: Thresholds) -> ModelTrainer {
         ModelTrainer(
-            hashing: HashingParameters(bits: bits), options: TrainingOptions(epochs: epochs, seed: seed),
+            hashing: HashingParameters(
+                bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups),
+            options: TrainingOptions(epochs: epochs, seed: seed),
             targets: ThresholdTargets(likelyFraudFPR: targetFpr), thresholds: thresholds, folds: folds)
     }
 }
