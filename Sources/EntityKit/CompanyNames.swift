@@ -7,6 +7,7 @@ enum CompanyNames {
                                                 "是", "我", "他", "她", "们", "到", "给", "对", "经", "由", "称", "于", "与"]
     /// Leading words that make a name generic.
     static let determiners = ["一家", "这家", "那家", "某家", "一个", "这个", "那个", "该", "本", "贵", "某", "其", "此"]
+    static let determinerScalars = determiners.map { Array($0.unicodeScalars) }
     /// Names (before 公司) that are not names.
     static let generic: Set<String> = ["中介", "劳务", "派遣", "空壳", "皮包", "有限", "股份有限", "有限责任", "分", "子",
                                        "总", "母", "上市", "外包", "人力", "物流", "快递", "外卖", "平台", "科技", "网络"]
@@ -15,7 +16,7 @@ enum CompanyNames {
         var found: [EntityMention] = []
         var i = 0
         while i + suffix.count <= text.count {
-            guard text.matches(suffix, at: i) else { i += 1; continue }
+            guard text.scalars[i] == suffix[0], text.matches(suffix, at: i) else { i += 1; continue }
             let end = i + suffix.count
             if let mention = name(endingAt: end, suffixStart: i, in: text) { found.append(mention) }
             i = end
@@ -38,9 +39,8 @@ enum CompanyNames {
             start -= 1
         }
         while start < suffixStart {
-            guard let determiner = determiners.first(where: { text.matches(Array($0.unicodeScalars), at: start) })
-            else { break }
-            start += determiner.unicodeScalars.count
+            guard let determiner = determinerScalars.first(where: { text.matches($0, at: start) }) else { break }
+            start += determiner.count
         }
         var core = text.folded(start..<suffixStart)
         for form in ["股份有限", "有限责任", "有限"] where core.hasSuffix(form) { core.removeLast(form.count); break }
