@@ -16,7 +16,7 @@ extension BlackIntermediary {
     func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         let scoped = Subject(kind: subject.kind, id: subject.id,
                              fields: subject.fields.filter { !Self.excludedFields.contains($0.name) })
-        let agent = try pack.probe(rule: "black_intermediary.sub.intermediary", subject: scoped, context: context)
+        let agent = try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
         let history = context as? any EntityHistory
         guard agent != nil || history != nil
             || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })

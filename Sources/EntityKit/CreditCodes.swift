@@ -50,6 +50,9 @@ enum CreditCodes {
                     let third = bytes[index + 2]
                     code = (second == 0xBC && ((0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)))
                         || (second == 0xBD && (0x81...0x9A).contains(third))
+                } else {
+                    // Any other character (valid UTF-8: step over it whole by its lead byte).
+                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 }
                 if code {
                     run += 1
