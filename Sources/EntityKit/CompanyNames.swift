@@ -12,6 +12,14 @@ enum CompanyNames {
     static let generic: Set<String> = ["中介", "劳务", "派遣", "空壳", "皮包", "有限", "股份有限", "有限责任", "分", "子",
                                        "总", "母", "上市", "外包", "人力", "物流", "快递", "外卖", "平台", "科技", "网络"]
 
+    /// Legal-form words cut from the end of a name's core, longest first.
+    static let legalForms = ["股份有限", "有限责任", "有限"].map { Array($0.unicodeScalars) }
+
+    /// Whether the scalars contain 有限.
+    static func hasLimited(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        zip(scalars, scalars.dropFirst()).contains { $0 == "有" && $1 == "限" }
+    }
+
     static func find(_ text: FoldedText) -> [EntityMention] {
         var found: [EntityMention] = []
         var i = 0
@@ -42,10 +50,18 @@ enum CompanyNames {
             guard let determiner = determinerScalars.first(where: { text.matches($0, at: start) }) else { break }
             start += determiner.count
         }
-        var core = text.folded(start..<suffixStart)
-        for form in ["股份有限", "有限责任", "有限"] where core.hasSuffix(form) { core.removeLast(form.count); break }
-        if core.hasSuffix("分") { core.removeLast() }
-        guard core.count >= 2, !generic.contains(core), core.count >= 4 || text.folded(start..<end).contains("有限")
+        // The range holds only CJK ideographs, ASCII letters and digits and round brackets (the walk above stops at
+        // anything else), so each scalar is one character and scalar comparisons equal the String ones.
+        var core = Array(text.scalars[start..<suffixStart])
+        for form in legalForms where core.count >= form.count && core.suffix(form.count).elementsEqual(form) {
+            core.removeLast(form.count)
+            break
+        }
+        if core.last == "分" { core.removeLast() }
+        guard core.count >= 2 else { return nil }
+        var coreText = String.UnicodeScalarView()
+        coreText.append(contentsOf: core)
+        guard !generic.contains(String(coreText)), core.count >= 4 || hasLimited(text.scalars[start..<end])
         else { return nil }
         guard let value = EntityNormalizer.company(text.folded(start..<end)) else { return nil }
         return EntityMention(entity: Entity(kind: .company, value: value), range: text.byteRange(start..<end),
