@@ -11,7 +11,9 @@ import Scanning
 /// `../shared/data/orfd-dev.jsonl`; skipped when missing), `--level N` (rule level, default 1; only the rules that
 /// can count at that level are compiled), `--literals` (prefilter pass-through per pattern at that level). Output
 /// is identical across engines; the benchmark checks it and says so. `--engine naive|prefilter` runs one engine only
-/// (for profiling; the identity column then compares against that engine).
+/// (for profiling; the identity column then compares against that engine). Each corpus ends with two breakdown rows
+/// (prefilter without `black_intermediary`, and the pipeline with no module) and the registry's build cost.
+/// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest.
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
