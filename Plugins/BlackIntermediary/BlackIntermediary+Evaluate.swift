@@ -10,14 +10,22 @@ extension BlackIntermediary {
         var extraction: EntityExtraction
     }
 
+    /// Entities are extracted only when a flag can use them: an intermediary hit, an entity history, or a field
+    /// that may hold a credit code (``EntityExtractor/mayContainCreditCode(_:)``). Otherwise no rule of this module
+    /// can fire, and most postings of a plain scan (no `--db`) skip extraction entirely.
     func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
-        let fields = subject.fields.filter { !Self.excludedFields.contains($0.name) }
+        let scoped = Subject(kind: subject.kind, id: subject.id,
+                             fields: subject.fields.filter { !Self.excludedFields.contains($0.name) })
+        let agent = try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
+        let history = context as? any EntityHistory
+        guard agent != nil || history != nil
+            || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })
+        else { return [] }
+        let fields = scoped.fields
             .map { FieldEntities(field: $0.name, text: $0.text, extraction: EntityExtractor.extract($0.text)) }
         let flaggable = Self.flaggable(fields)
         var out: [Finding] = []
-        let scoped = Subject(kind: subject.kind, id: subject.id,
-                             fields: subject.fields.filter { !Self.excludedFields.contains($0.name) })
-        if let agent = try pack.probe(rule: "black_intermediary.sub.intermediary", subject: scoped, context: context) {
+        if let agent {
             if let fees = try feeEvidence(scoped, context: context) {
                 out.append(make(IntermediaryRules.charging, IntermediaryText.charging,
                                 evidence: agent.evidence + fees, flag: flaggable, refer: true))
@@ -33,7 +41,7 @@ extension BlackIntermediary {
             out.append(make(IntermediaryRules.invalidCreditCode, IntermediaryText.invalidCreditCode,
                             evidence: invalid, flag: flaggable.filter { $0.kind == .company }, refer: false))
         }
-        if let history = context as? any EntityHistory {
+        if let history {
             out += historyFindings(fields, history: history)
         }
         return out

@@ -23,11 +23,15 @@ public struct BlackIntermediary: RuleModule {
     public static let moduleID = "black_intermediary"
     /// The pack directory name under `rules/`.
     public static let packDirectoryName = "black-intermediary"
+    /// The sub-rule that says a text speaks of an intermediary.
+    static let agentRule = "black_intermediary.sub.intermediary"
     /// Field names never searched for respondent entities (a complainant is never flagged).
     public static let excludedFields: Set<String> = ["complainant", "id"]
 
     /// The pack's sub-rules.
     public let pack: PatternPackModule
+    /// The pack reduced to `sub.intermediary`, the one rule probed on every subject (same hits, fewer patterns).
+    let agentRules: PatternPackModule
     /// The fake-job fee rules, when `rules/fake-job/fees.yaml` is present.
     let feeRules: PatternPackModule?
     /// History thresholds.
@@ -41,6 +45,7 @@ public struct BlackIntermediary: RuleModule {
         let directory = root + "/" + Self.packDirectoryName
         pack = try PatternPackModule(source: PackSource.read(directory: directory), id: Self.moduleID,
                                      engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate])
+        agentRules = pack.restricted(toRules: [Self.agentRule])
         thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
         let fees = root + "/fake-job/fees.yaml"
         if let data = FileManager.default.contents(atPath: fees) {

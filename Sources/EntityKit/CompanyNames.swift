@@ -7,15 +7,24 @@ enum CompanyNames {
                                                 "是", "我", "他", "她", "们", "到", "给", "对", "经", "由", "称", "于", "与"]
     /// Leading words that make a name generic.
     static let determiners = ["一家", "这家", "那家", "某家", "一个", "这个", "那个", "该", "本", "贵", "某", "其", "此"]
+    static let determinerScalars = determiners.map { Array($0.unicodeScalars) }
     /// Names (before 公司) that are not names.
     static let generic: Set<String> = ["中介", "劳务", "派遣", "空壳", "皮包", "有限", "股份有限", "有限责任", "分", "子",
                                        "总", "母", "上市", "外包", "人力", "物流", "快递", "外卖", "平台", "科技", "网络"]
+
+    /// Legal-form words cut from the end of a name's core, longest first.
+    static let legalForms = ["股份有限", "有限责任", "有限"].map { Array($0.unicodeScalars) }
+
+    /// Whether the scalars contain 有限.
+    static func hasLimited(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        zip(scalars, scalars.dropFirst()).contains { $0 == "有" && $1 == "限" }
+    }
 
     static func find(_ text: FoldedText) -> [EntityMention] {
         var found: [EntityMention] = []
         var i = 0
         while i + suffix.count <= text.count {
-            guard text.matches(suffix, at: i) else { i += 1; continue }
+            guard text.scalars[i] == suffix[0], text.matches(suffix, at: i) else { i += 1; continue }
             let end = i + suffix.count
             if let mention = name(endingAt: end, suffixStart: i, in: text) { found.append(mention) }
             i = end
@@ -38,14 +47,21 @@ enum CompanyNames {
             start -= 1
         }
         while start < suffixStart {
-            guard let determiner = determiners.first(where: { text.matches(Array($0.unicodeScalars), at: start) })
-            else { break }
-            start += determiner.unicodeScalars.count
+            guard let determiner = determinerScalars.first(where: { text.matches($0, at: start) }) else { break }
+            start += determiner.count
         }
-        var core = text.folded(start..<suffixStart)
-        for form in ["股份有限", "有限责任", "有限"] where core.hasSuffix(form) { core.removeLast(form.count); break }
-        if core.hasSuffix("分") { core.removeLast() }
-        guard core.count >= 2, !generic.contains(core), core.count >= 4 || text.folded(start..<end).contains("有限")
+        // The range holds only CJK ideographs, ASCII letters and digits and round brackets (the walk above stops at
+        // anything else), so each scalar is one character and scalar comparisons equal the String ones.
+        var core = Array(text.scalars[start..<suffixStart])
+        for form in legalForms where core.count >= form.count && core.suffix(form.count).elementsEqual(form) {
+            core.removeLast(form.count)
+            break
+        }
+        if core.last == "分" { core.removeLast() }
+        guard core.count >= 2 else { return nil }
+        var coreText = String.UnicodeScalarView()
+        coreText.append(contentsOf: core)
+        guard !generic.contains(String(coreText)), core.count >= 4 || hasLimited(text.scalars[start..<end])
         else { return nil }
         guard let value = EntityNormalizer.company(text.folded(start..<end)) else { return nil }
         return EntityMention(entity: Entity(kind: .company, value: value), range: text.byteRange(start..<end),

@@ -31,6 +31,41 @@ enum CreditCodes {
         return (valid, invalid)
     }
 
+    /// Whether `text` has a maximal run of exactly 18 code characters (ASCII or full-width letters and digits),
+    /// the first condition ``find(_:)`` puts on a candidate; read from the UTF-8 bytes without folding the text.
+    static func mayContainCode(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                var code = false
+                if byte < 0x80 {
+                    code = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                } else if byte == 0xEF, index + 2 < bytes.count {
+                    width = 3
+                    let second = bytes[index + 1]
+                    let third = bytes[index + 2]
+                    code = (second == 0xBC && ((0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)))
+                        || (second == 0xBD && (0x81...0x9A).contains(third))
+                } else {
+                    // Any other character (valid UTF-8: step over it whole by its lead byte).
+                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                }
+                if code {
+                    run += 1
+                } else {
+                    if run == 18 { return true }
+                    run = 0
+                }
+                index += width
+            }
+            return run == 18
+        }
+    }
+
     static func isCodeScalar(_ s: Unicode.Scalar) -> Bool { FoldedText.isASCIIDigit(s) || FoldedText.isASCIILetter(s) }
 
     /// Whether a credit-code marker ends within 6 characters before `index`.

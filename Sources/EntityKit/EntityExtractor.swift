@@ -27,6 +27,10 @@ public enum EntityExtractor {
         return result
     }
 
+    /// Whether `text` may hold a unified social credit code, valid or not: false guarantees that ``extract(_:)``
+    /// reports no `creditCode` mention and no invalid code. A cheap byte test for callers that need nothing else.
+    public static func mayContainCreditCode(_ text: String) -> Bool { CreditCodes.mayContainCode(text) }
+
     // MARK: - Phones
 
     /// One run of digits (any form) and separators.

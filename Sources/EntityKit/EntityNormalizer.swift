@@ -62,13 +62,39 @@ public enum EntityNormalizer {
     /// The canonical company name, nil when nothing name-like is left.
     public static func company(_ raw: String) -> String? {
         var name = fold(raw).filter { !" \t\n·•.,，、\"'“”‘’《》<>".contains($0) }.uppercased()
-        name = name.replacingOccurrences(of: "()", with: "")
-        for form in ["股份有限公司", "有限责任公司", "有限公司"] { name = name.replacingOccurrences(of: form, with: "公司") }
+        name = replacingAll(name, "()", with: "")
+        for form in ["股份有限公司", "有限责任公司", "有限公司"] { name = replacingAll(name, form, with: "公司") }
         name = unwrapBranch(name)
         name = moveRegion(name)
         let nameLike = name.unicodeScalars.contains { FoldedText.isCJK($0) || FoldedText.isASCIILetter($0) }
         guard name.count >= 2, nameLike else { return nil }
         return name
+    }
+
+    /// `text` with every occurrence of `target` replaced, left to right. A text of ASCII and CJK ideographs only
+    /// (every company name the extractor finds) is searched scalar by scalar, where canonical equivalence cannot
+    /// differ from scalar equality; any other text goes through Foundation's `replacingOccurrences` as before.
+    static func replacingAll(_ text: String, _ target: String, with replacement: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ $0.value < 0x80 || FoldedText.isCJK($0) }) else {
+            return text.replacingOccurrences(of: target, with: replacement)
+        }
+        let hay = Array(text.unicodeScalars)
+        let needle = Array(target.unicodeScalars)
+        guard !needle.isEmpty, hay.count >= needle.count else { return text }
+        var out = String.UnicodeScalarView()
+        var replaced = false
+        var i = 0
+        while i < hay.count {
+            if i + needle.count <= hay.count, hay[i..<(i + needle.count)].elementsEqual(needle) {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += needle.count
+                replaced = true
+            } else {
+                out.append(hay[i])
+                i += 1
+            }
+        }
+        return replaced ? String(out) : text
     }
 
     /// `X公司(宝安分公司)` → `X公司宝安分公司`.

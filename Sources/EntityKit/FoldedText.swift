@@ -33,9 +33,9 @@ struct FoldedText {
 
     /// The source text of scalars `range`.
     func raw(_ range: Range<Int>) -> String {
-        let bytes = Array(source.utf8)
         let r = byteRange(range)
-        return String(decoding: bytes[r], as: UTF8.self)
+        var text = source
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
     /// The folded text of scalars `range`.

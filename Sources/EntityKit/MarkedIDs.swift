@@ -100,8 +100,14 @@ enum MarkedIDs {
     /// its start and the index just after it.
     static func markers(_ list: [[Unicode.Scalar]], in text: FoldedText) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
+        // A 64-bit filter of the markers' (lower-cased) first scalars: most positions start no marker at all.
+        let firsts = list.reduce(UInt64(0)) { $0 | ($1.first.map { 1 << UInt64(FoldedText.lower($0).value & 63) } ?? 0) }
         var i = 0
         while i < text.count {
+            guard firsts & (1 << UInt64(FoldedText.lower(text.scalars[i]).value & 63)) != 0 else {
+                i += 1
+                continue
+            }
             var matched: Int?
             for marker in list where text.matches(marker, at: i) {
                 if FoldedText.isASCIILetter(marker[0]), i > 0, FoldedText.isASCIILetter(text.scalars[i - 1]) { continue }

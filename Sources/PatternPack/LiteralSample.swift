@@ -5,6 +5,10 @@ import Foundation
 /// Only speed depends on it: findings are identical with or without a sample. The frequency of a literal is the
 /// share of sample texts containing it, smoothed so an unseen literal is not 0.
 ///
+/// Look-ups are cheap because a scan builds its registry with a sample at every start: a per-character index
+/// (which texts contain each character, as bit sets) narrows a literal to the texts holding all its characters,
+/// and only those are searched; results are cached for the sample's lifetime, across pattern sets.
+///
 /// ```swift
 /// let sample = LiteralSample(texts: firstThousandPostings)
 /// let module = try PackLoader.load(directory: "rules/fake-job", literalSample: sample)
@@ -12,6 +16,8 @@ import Foundation
 public struct LiteralSample: Sendable {
     private let bytes: [UInt8]
     private let ends: [Int]
+    private let index: CharacterIndex
+    private let cache = FrequencyCache()
 
     /// Creates a sample from texts (one per posting; join a posting's fields first).
     public init(texts: [String]) {
@@ -23,6 +29,7 @@ public struct LiteralSample: Sendable {
         }
         self.bytes = bytes
         self.ends = ends
+        index = CharacterIndex(texts: texts)
     }
 
     /// Number of sample texts.
@@ -30,15 +37,29 @@ public struct LiteralSample: Sendable {
 
     /// Smoothed share of sample texts containing `literal`.
     public func frequency(_ literal: String) -> Double {
+        guard !literal.isEmpty else { return 1 }
+        if let known = cache.value(for: literal) { return known }
+        let value = (Double(containingCount(literal)) + 0.5) / Double(ends.count + 1)
+        cache.store(value, for: literal)
+        return value
+    }
+
+    /// Number of sample texts whose bytes contain `literal`'s bytes.
+    func containingCount(_ literal: String) -> Int {
         let needle = Array(literal.utf8)
-        guard !needle.isEmpty else { return 1 }
+        guard !needle.isEmpty else { return ends.count }
+        let candidates = index.textsContaining(every: literal.unicodeScalars)
+        if literal.unicodeScalars.count == 1 { return candidates.reduce(0) { $0 + $1.nonzeroBitCount } }
         var containing = 0
-        var start = 0
-        for end in ends {
-            if contains(needle, from: start, to: end) { containing += 1 }
-            start = end
+        for (word, bits) in candidates.enumerated() where bits != 0 {
+            var rest = bits
+            while rest != 0 {
+                let text = word * 64 + rest.trailingZeroBitCount
+                rest &= rest - 1
+                if contains(needle, from: text == 0 ? 0 : ends[text - 1], to: ends[text]) { containing += 1 }
+            }
         }
-        return (Double(containing) + 0.5) / Double(ends.count + 1)
+        return containing
     }
 
     private func contains(_ needle: [UInt8], from start: Int, to end: Int) -> Bool {
@@ -57,14 +78,70 @@ public struct LiteralSample: Sendable {
         }
     }
 
-    /// A caching frequency function for one pattern-set construction.
+    /// The frequency function handed to a pattern set's construction (cached for the sample's lifetime).
     func rarityFunction() -> (String) -> Double {
-        var cache: [String: Double] = [:]
-        return { literal in
-            if let known = cache[literal] { return known }
-            let value = frequency(literal)
-            cache[literal] = value
-            return value
+        { literal in frequency(literal) }
+    }
+}
+
+/// Which sample texts contain each Unicode scalar, as bit sets over the texts.
+struct CharacterIndex: Sendable {
+    private let slots: [UInt32: Int]
+    private let sets: [[UInt64]]
+    private let words: Int
+
+    init(texts: [String]) {
+        words = (texts.count + 63) / 64
+        var slots: [UInt32: Int] = [:]
+        var sets: [[UInt64]] = []
+        var lastText: [Int] = []
+        for (text, string) in texts.enumerated() {
+            for scalar in string.unicodeScalars {
+                let slot: Int
+                if let known = slots[scalar.value] {
+                    slot = known
+                    if lastText[slot] == text { continue }
+                } else {
+                    slot = sets.count
+                    slots[scalar.value] = slot
+                    sets.append(Array(repeating: 0, count: words))
+                    lastText.append(-1)
+                }
+                lastText[slot] = text
+                sets[slot][text / 64] |= 1 << UInt64(text % 64)
+            }
         }
+        self.slots = slots
+        self.sets = sets
+    }
+
+    /// The texts holding every scalar of `scalars` (all texts for none).
+    func textsContaining(every scalars: String.UnicodeScalarView) -> [UInt64] {
+        var result = Array(repeating: UInt64.max, count: words)
+        for scalar in scalars {
+            guard let slot = slots[scalar.value] else { return Array(repeating: 0, count: words) }
+            for word in 0..<words { result[word] &= sets[slot][word] }
+        }
+        return result
+    }
+}
+
+/// Literal frequencies already computed for one sample.
+///
+/// `@unchecked Sendable` is safe: the dictionary is only read and written while holding `lock`.
+final class FrequencyCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Double] = [:]
+
+    func value(for literal: String) -> Double? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[literal]
+    }
+
+    func store(_ value: Double, for literal: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[literal] = value
     }
 }

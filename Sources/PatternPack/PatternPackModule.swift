@@ -122,6 +122,27 @@ public struct PatternPackModule: RuleModule {
 
     public func prepared(for settings: ModuleSettings) -> any RuleModule { restricted(to: settings) }
 
+    /// This module reduced to the rules named (ids or aliases) and, transitively, every rule their meta rules refer
+    /// to; the other rules' patterns are not compiled into the pattern set. For a caller that only probes some rules
+    /// (the black-intermediary module asks for `sub.intermediary` on every posting): evaluations and probes of the
+    /// kept rules are identical to the full module's, nothing is deferred.
+    public func restricted(toRules ids: Set<String>) -> PatternPackModule {
+        var needed = specs.map { _ in false }
+        var pending = ids.compactMap { ruleIndex[$0] }
+        for rule in pending { needed[rule] = true }
+        while let rule = pending.popLast() {
+            for name in specs[rule].meta?.references ?? [] {
+                guard let other = ruleIndex[name], !needed[other] else { continue }
+                needed[other] = true
+                pending.append(other)
+            }
+        }
+        // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
+        return (try? PatternPackModule(
+            id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
+            literalSample: literalSample, deferSubrules: false)) ?? self
+    }
+
     /// Reportable rules allowed by `settings`, closed over meta references (`all`, `any`, `none`, `at_least`).
     static func neededRules(_ specs: [PackRuleSpec], settings: ModuleSettings, index: [String: Int]) -> [Bool] {
         var needed = specs.map { !$0.description.subrule && settings.allows($0.description) }

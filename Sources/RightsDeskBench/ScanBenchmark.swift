@@ -11,7 +11,9 @@ import Scanning
 /// `../shared/data/orfd-dev.jsonl`; skipped when missing), `--level N` (rule level, default 1; only the rules that
 /// can count at that level are compiled), `--literals` (prefilter pass-through per pattern at that level). Output
 /// is identical across engines; the benchmark checks it and says so. `--engine naive|prefilter` runs one engine only
-/// (for profiling; the identity column then compares against that engine).
+/// (for profiling; the identity column then compares against that engine). Each corpus ends with two breakdown rows
+/// (prefilter without `black_intermediary`, and the pipeline with no module) and the registry's build cost.
+/// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest.
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
@@ -21,7 +23,7 @@ enum ScanBenchmark {
         var engines = PackEngine.allCases
         var rest = args[...]
         while let flag = rest.popFirst() {
-            if flag == "--literals" { continue }
+            if flag == "--literals" || flag == "--profile" { continue }
             guard let value = rest.popFirst() else { throw PatternBenchmark.BenchmarkError("\(flag) needs a value") }
             switch flag {
             case "--mb": megabytes = Int(value) ?? megabytes
@@ -35,6 +37,10 @@ enum ScanBenchmark {
         let threads = ProcessInfo.processInfo.activeProcessorCount
         if args.contains("--literals") {
             try printLiterals(rules, orfd: orfd, level: level)
+            return
+        }
+        if args.contains("--profile") {
+            try profile(rules, orfd: orfd, level: level, engine: engines.count == 1 ? engines[0] : .prefilter)
             return
         }
         print("## End-to-end scan\n")
@@ -66,17 +72,38 @@ enum ScanBenchmark {
                     printRow(name, bytes, engine.rawValue, jobs, result, identical: result.digest == reference.digest)
                 }
             }
+            try printBreakdown(name, bytes, config: config, sample: sample, orfd: orfdMapping)
         }
+        print("\nRows marked \"—\" in the last column produce different output by design (fewer modules).")
     }
 
-    static func printRow(_ name: String, _ bytes: [UInt8], _ engine: String, _ jobs: Int, _ result: Result, identical: Bool) {
+    /// Where the time goes (prefilter, one core): without the black-intermediary module, and the pipeline alone
+    /// (read, decode, an empty registry, JSON line); plus the CPU cost of building the registry (a scan's start).
+    static func printBreakdown(_ name: String, _ bytes: [UInt8], config: RightsDeskConfig, sample: LiteralSample,
+                               orfd: Bool) throws {
+        var config = config
+        config.engine = .prefilter
+        let buildStart = cpuTime()
+        _ = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
+        let buildSeconds = cpuTime() - buildStart
+        config.disabledModules = ["black_intermediary"]
+        let fakeJobOnly = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
+        printRow(name, bytes, "prefilter, fake_job only", 1, try measure(fakeJobOnly, bytes: bytes, jobs: 1, orfd: orfd),
+                 identical: nil)
+        let empty = RegistryBuilder(settings: config.moduleSettings).build()
+        printRow(name, bytes, "no rules (pipeline only)", 1, try measure(empty, bytes: bytes, jobs: 1, orfd: orfd),
+                 identical: nil)
+        print("| \(name) | registry build with literal sample: \(String(format: "%.2f", buildSeconds)) CPU-s | | | | | | | |")
+    }
+
+    static func printRow(_ name: String, _ bytes: [UInt8], _ engine: String, _ jobs: Int, _ result: Result, identical: Bool?) {
         let mb = Double(bytes.count) / 1e6
         let figures = String(
             format: "%.1f | %.1f | %.0f | %.1f", mb, mb / result.seconds, Double(result.postings) / result.seconds,
             mb / result.cpuSeconds)
         let parts = figures.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         print("| \(name) | \(parts[0]) | \(engine) | \(jobs) | \(parts[1]) | \(parts[3]) | \(parts[2]) | "
-            + "\(result.flagged) | \(identical ? "yes" : "NO") |")
+            + "\(result.flagged) | \(identical.map { $0 ? "yes" : "NO" } ?? "—") |")
     }
 
     /// A module evaluated as loaded: it keeps ``RuleModule/prepared(for:)``'s default, so the registry runs every
@@ -90,6 +117,24 @@ enum ScanBenchmark {
         func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
             try base.evaluate(subject, context: context)
         }
+    }
+
+    /// `--profile`: only the given engine on one core over the ORFD file ×2, for `perf`/`callgrind` runs.
+    static func profile(_ rules: String, orfd: String, level: Int, engine: PackEngine) throws {
+        guard let data = FileManager.default.contents(atPath: orfd) else {
+            throw PatternBenchmark.BenchmarkError("--profile needs the ORFD file at \(orfd)")
+        }
+        let bytes = [UInt8](data) + [UInt8](data)
+        var config = RightsDeskConfig()
+        config.rulesDirectory = rules
+        config.level = level
+        config.engine = engine
+        let sample = Self.sample(bytes, mapping: try Self.mapping(orfd: true))
+        let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
+        let result = try measure(registry, bytes: bytes, jobs: 1, orfd: true)
+        print(String(format: "%.1f MB per CPU-s, %.1f µs CPU per posting, %d postings, flagged %d, digest %d",
+                     Double(bytes.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),
+                     result.postings, result.flagged, result.digest))
     }
 
     /// The same registry with every module unprepared.

@@ -3,13 +3,7 @@ extension FlatJSON.Reader {
     mutating func string() throws(FlatJSON.Failure) -> String {
         guard take(UInt8(ascii: "\"")) else { throw .malformed }
         let start = position
-        var index = position
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            index += 1
-        }
-        position = index
+        position = plainEnd(from: start)
         if let byte = current, byte < 0x20 { throw .malformed }
         guard let stop = current else { throw .malformed }
         if stop == UInt8(ascii: "\"") {
@@ -33,6 +27,50 @@ extension FlatJSON.Reader {
             }
         }
         throw .malformed
+    }
+
+    /// The slot of the key at the current position, nil when it is not wanted. A key without escapes is compared
+    /// as bytes (and, when not wanted, only checked to be valid UTF-8); one with escapes is decoded first.
+    mutating func keySlot(_ keys: JSONKeyTable) throws(FlatJSON.Failure) -> Int? {
+        let opening = position
+        guard take(UInt8(ascii: "\"")) else { throw .malformed }
+        let start = position
+        let stop = plainEnd(from: start)
+        guard stop < bytes.count, bytes[stop] == UInt8(ascii: "\"") else {
+            position = opening
+            return keys.slot(of: try string())
+        }
+        position = stop + 1
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+        if let slot = keys.slot(ofRaw: raw) { return slot }
+        guard raw.allSatisfy({ $0 < 0x80 }) || String(validating: raw, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        return nil
+    }
+
+    /// The offset of the first `"`, `\` or control byte at or after `start` (the end when there is none), eight
+    /// bytes at a time.
+    func plainEnd(from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                    | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        return index
     }
 
     private mutating func unescape(into buffer: inout [UInt8]) throws(FlatJSON.Failure) {

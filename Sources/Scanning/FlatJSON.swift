@@ -1,38 +1,44 @@
-/// A fast reader for the top level of one JSON object (a JSON Lines record).
+import Foundation
+
+/// A fast reader for the top level of one JSON object (a JSON Lines record), working on the line's UTF-8 bytes.
 ///
 /// It decodes only the values of the keys asked for (strings as they are, numbers and booleans as their text,
-/// `null` as nil) and skips everything else, nested objects and arrays included, without building them. Strings
-/// that are decoded are checked to be valid UTF-8.
+/// `null` as nil) and skips everything else, nested objects and arrays included, without building them. Keys are
+/// compared as bytes with the wanted names (a key is decoded only when it holds escapes); no `String` is built for
+/// a key or a value that was not asked for. Decoded values and every key are checked to be valid UTF-8 (skipped
+/// values are not, as before).
 enum FlatJSON {
     enum Failure: Error {
         case malformed
         case invalidUTF8
     }
 
-    /// The wanted keys' values; throws for malformed JSON, a top level that is not an object, or invalid UTF-8
-    /// in a decoded key or value.
-    static func values(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) throws(Failure) -> [String: String] {
+    /// Writes each wanted key's value into its slot of `slots` (which must have one entry per name of `keys`
+    /// and is reset to nil first). A key given twice keeps its last value; `null` leaves nil.
+    static func values(_ bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeyTable, into slots: inout [String?])
+        throws(Failure)
+    {
+        for index in slots.indices { slots[index] = nil }
         var reader = Reader(bytes: bytes)
-        var result: [String: String] = [:]
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else { throw .malformed }
         reader.skipSpace()
-        if reader.take(UInt8(ascii: "}")) { return try reader.finish(result) }
+        if reader.take(UInt8(ascii: "}")) { return try reader.finish() }
         while true {
             reader.skipSpace()
-            let key = try reader.string()
+            let slot = try reader.keySlot(keys)
             reader.skipSpace()
             guard reader.take(UInt8(ascii: ":")) else { throw .malformed }
             reader.skipSpace()
-            if wanted.contains(key) {
-                result[key] = try reader.scalarText()
+            if let slot {
+                slots[slot] = try reader.scalarText()
             } else {
                 try reader.skipValue()
             }
             reader.skipSpace()
             if reader.take(UInt8(ascii: ",")) { continue }
             guard reader.take(UInt8(ascii: "}")) else { throw .malformed }
-            return try reader.finish(result)
+            return try reader.finish()
         }
     }
 
@@ -52,10 +58,9 @@ enum FlatJSON {
             while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
         }
 
-        mutating func finish(_ result: [String: String]) throws(Failure) -> [String: String] {
+        mutating func finish() throws(Failure) {
             skipSpace()
             guard position == bytes.count else { throw .malformed }
-            return result
         }
 
         /// A value as text: strings decoded, numbers and booleans as written, null (and containers) as nil.
@@ -102,13 +107,23 @@ enum FlatJSON {
             }
         }
 
+        /// Skips a string: finds each `"` with `memchr` and ends at the first one preceded by an even run of
+        /// backslashes (the same strings as stepping over `\\` + any byte; no escape or UTF-8 check).
         mutating func skipString() throws(Failure) {
+            let opening = position
             position += 1
-            while let byte = current {
-                position += 1
-                if byte == UInt8(ascii: "\"") { return }
-                if byte == UInt8(ascii: "\\") { position += 1 }
+            guard let base = bytes.baseAddress else { throw .malformed }
+            while position < bytes.count {
+                guard let hit = memchr(base + position, 0x22, bytes.count - position) else { break }
+                let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                var backslashes = 0
+                while quote - backslashes - 1 > opening && bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                    backslashes += 1
+                }
+                position = quote + 1
+                if backslashes % 2 == 0 { return }
             }
+            position = bytes.count
             throw .malformed
         }
 

@@ -15,11 +15,21 @@ public struct PostingDecoder: Sendable {
     public init(mapping: FieldMapping = FieldMapping(), extras: [String] = []) {
         self.mapping = mapping
         self.extras = extras
-        wanted = Set(FieldMapping.subjectFields.map(mapping.source(of:)) + extras)
+        let sources = FieldMapping.subjectFields.map(mapping.source(of:))
+        let table = JSONKeyTable(sources + extras)
+        keys = table
+        subjectSlots = zip(FieldMapping.subjectFields, sources).compactMap { name, source in
+            table.slot(of: source).map { (name, $0) }
+        }
+        extraSlots = extras.compactMap { name in table.slot(of: name).map { (name, $0) } }
     }
 
-    /// Input field names to decode.
-    private let wanted: Set<String>
+    /// Input field names to decode, each with its slot.
+    private let keys: JSONKeyTable
+    /// Each subject field (in ``FieldMapping/subjectFields`` order) with the slot of its input field.
+    private let subjectSlots: [(name: String, slot: Int)]
+    /// Each extra field with its slot.
+    private let extraSlots: [(name: String, slot: Int)]
 
     /// Decodes one record.
     public func decode(_ record: InputRecord) -> Result<Posting, InputProblem> {
@@ -39,17 +49,35 @@ public struct PostingDecoder: Sendable {
     }
 
     private func decodeJSON(line: Int, bytes: [UInt8]) -> Result<Posting, InputProblem> {
-        let values: [String: String]
+        var slots = [String?](repeating: nil, count: keys.names.count)
         do {
-            values = try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
-                try FlatJSON.values(buffer, wanted: wanted)
+            try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
+                try FlatJSON.values(buffer, keys: keys, into: &slots)
             }
         } catch .invalidUTF8 {
             return .failure(InputProblem(line: line, message: "invalid UTF-8 (skipped)"))
         } catch {
             return .failure(InputProblem(line: line, message: "malformed JSON or not an object (skipped)"))
         }
-        return .success(posting(line: line) { values[$0] })
+        return .success(posting(line: line, slots: slots))
+    }
+
+    /// The posting from the slot values (no dictionary: each subject field reads its slot).
+    private func posting(line: Int, slots: [String?]) -> Posting {
+        var fields: [SubjectField] = []
+        fields.reserveCapacity(subjectSlots.count)
+        var id = "#\(line)"
+        for (name, slot) in subjectSlots {
+            let text = slots[slot]
+            if name == "id" {
+                if let text, !text.isEmpty { id = text }
+            } else {
+                fields.append(SubjectField(name: name, text: text ?? ""))
+            }
+        }
+        var extraValues: [String: String] = [:]
+        for (name, slot) in extraSlots { extraValues[name] = slots[slot] }
+        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id, fields: fields), extras: extraValues)
     }
 
     private func posting(line: Int, value: (String) -> String?) -> Posting {

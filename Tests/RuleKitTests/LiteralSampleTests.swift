@@ -1,0 +1,36 @@
+import PatternPack
+import Testing
+
+@Suite("Literal rarity sample")
+struct LiteralSampleTests {
+    /// The definition: smoothed share of texts whose bytes contain the literal's bytes.
+    static func expected(_ literal: String, _ texts: [String]) -> Double {
+        guard !literal.isEmpty else { return 1 }
+        let needle = Array(literal.utf8)
+        let containing = texts.filter { text in
+            let hay = Array(text.utf8)
+            guard hay.count >= needle.count else { return false }
+            return (0...(hay.count - needle.count)).contains { Array(hay[$0..<($0 + needle.count)]) == needle }
+        }.count
+        return (Double(containing) + 0.5) / Double(texts.count + 1)
+    }
+
+    @Test("frequencies equal the definition for literals of 0–4 characters over generated texts (>64 texts)")
+    func matchesDefinition() {
+        let alphabet = Array("押金先交费用不退vx微信1 ，").map(String.init)
+        var state: UInt64 = 2026
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let texts = (0..<150).map { _ in (0..<next(12)).map { _ in alphabet[next(alphabet.count)] }.joined() }
+        let sample = LiteralSample(texts: texts)
+        for _ in 0..<400 {
+            let literal = (0..<next(5)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            #expect(sample.frequency(literal) == Self.expected(literal, texts), "literal \(literal)")
+            #expect(sample.frequency(literal) == Self.expected(literal, texts), "cached: \(literal)")
+        }
+        #expect(sample.frequency("押金") == Self.expected("押金", texts))
+        #expect(sample.frequency("没有的字") == 0.5 / 151)
+    }
+}
