@@ -63,7 +63,7 @@ enum CompanyNames {
         coreText.append(contentsOf: core)
         guard !generic.contains(String(coreText)), core.count >= 4 || hasLimited(text.scalars[start..<end])
         else { return nil }
-        guard let value = EntityNormalizer.company(text.folded(start..<end)) else { return nil }
+        guard let value = EntityNormalizer.company(scalars: text.scalars[start..<end]) else { return nil }
         return EntityMention(entity: Entity(kind: .company, value: value), range: text.byteRange(start..<end),
                              raw: text.raw(start..<end))
     }
