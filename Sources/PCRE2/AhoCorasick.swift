@@ -11,6 +11,8 @@ struct AhoCorasick: Sendable {
     let outputs: [Int32]
     /// Premultiplied number of the first state that has outputs.
     let firstOutputState: Int
+    /// Length in bytes of the longest literal (0 without literals).
+    let maxLiteralLength: Int
 
     /// Number of DFA states (the root is state 0).
     var stateCount: Int { outputStart.count - 1 }
@@ -51,6 +53,7 @@ struct AhoCorasick: Sendable {
         outputStart = starts
         outputs = flat
         firstOutputState = outputSets.count { $0.isEmpty } * 256
+        maxLiteralLength = entries.map(\.literal.count).max() ?? 0
     }
 
     /// Breadth-first: computes failure links, fills missing transitions, merges outputs along failure links.
@@ -79,10 +82,59 @@ struct AhoCorasick: Sendable {
         }
     }
 
+    /// Texts shorter than this are scanned in one pass; longer ones in two interleaved halves.
+    static let interleaveMinimum = 256
+
     /// Runs the automaton over `bytes`, calling `body(value, end)` for each output value of every state with
     /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat.
+    ///
+    /// The loop is bound by the latency of one table load per byte (each depends on the previous state), so a long
+    /// text is scanned as two halves whose loads interleave: the first half reports as it goes; the second starts
+    /// `maxLiteralLength − 1` bytes before the middle, so every occurrence ending past the middle lies wholly in
+    /// what it read, and its reports (only those ending past the middle) are held back and replayed after the first
+    /// half's. The calls, and their order, are those of a single pass (``scanSequentially(_:_:)``): a state's
+    /// outputs are the literals that are suffixes of the text read, and every such literal ending past the middle
+    /// is no longer than what the second half has read.
     @inline(__always)
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
+        let count = bytes.count
+        let mid = count / 2
+        let startB = mid - max(0, maxLiteralLength - 1)
+        guard count >= Self.interleaveMinimum, startB > 0, let text = bytes.baseAddress else {
+            scanSequentially(bytes, body)
+            return
+        }
+        let threshold = firstOutputState
+        var pending: [Int] = []
+        transitions.withUnsafeBufferPointer { table in
+            guard let delta = table.baseAddress else { return }
+            var stateA = 0
+            var stateB = 0
+            var k = 0
+            while k < mid {
+                stateA = Int(delta[stateA &+ Int(text[k])])
+                stateB = Int(delta[stateB &+ Int(text[startB &+ k])])
+                k &+= 1
+                if stateA >= threshold { report(stateA >> 8, end: k, body) }
+                if stateB >= threshold, startB &+ k > mid { pending.append(stateB); pending.append(startB &+ k) }
+            }
+            var p = 0
+            while p < pending.count {
+                report(pending[p] >> 8, end: pending[p + 1], body)
+                p += 2
+            }
+            var i = startB &+ mid
+            while i < count {
+                stateB = Int(delta[stateB &+ Int(text[i])])
+                i &+= 1
+                if stateB >= threshold { report(stateB >> 8, end: i, body) }
+            }
+        }
+    }
+
+    /// ``scan(_:_:)`` in one pass over `bytes` (used for short texts, and the reference the two-half scan equals).
+    @inline(__always)
+    func scanSequentially(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
         guard let text = bytes.baseAddress else { return }
         let count = bytes.count
         let threshold = firstOutputState

@@ -57,3 +57,43 @@ struct SplitMix64: RandomNumberGenerator {
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
+
+@Suite("Aho-Corasick two-half scan")
+struct AhoCorasickInterleaveTests {
+    private func events(_ automaton: AhoCorasick, _ text: [UInt8], sequential: Bool) -> [[Int]] {
+        var out: [[Int]] = []
+        text.withUnsafeBufferPointer { buffer in
+            if sequential {
+                automaton.scanSequentially(buffer) { out.append([Int($0), $1]) }
+            } else {
+                automaton.scan(buffer) { out.append([Int($0), $1]) }
+            }
+        }
+        return out
+    }
+
+    @Test("long texts give the same calls, in the same order, as one pass; occurrences across the middle too")
+    func sameAsOnePass() {
+        var rng = SplitMix64(seed: 2026)
+        let alphabet = ["押", "金", "交", "a", "b", "。", "保证"]
+        var interleaved = 0
+        for _ in 0..<300 {
+            let literals = (0..<rng.int(1...8)).map { _ in (0..<rng.int(1...5)).map { _ in rng.pick(alphabet) }.joined() }
+            let automaton = AhoCorasick(literals.enumerated().map { (Array($1.utf8), Int32($0)) })
+            let text = Array((0..<rng.int(0...400)).map { _ in rng.pick(alphabet) }.joined().utf8)
+            if text.count >= AhoCorasick.interleaveMinimum { interleaved += 1 }
+            #expect(events(automaton, text, sequential: false) == events(automaton, text, sequential: true))
+        }
+        #expect(interleaved > 100)
+    }
+
+    @Test("a literal straddling the middle is reported once, at its end")
+    func straddling() {
+        let automaton = AhoCorasick([(Array("押金押金".utf8), 0), (Array("x".utf8), 1)])
+        var text = Array(repeating: UInt8(ascii: "x"), count: 300)
+        text.replaceSubrange(145..<157, with: Array("押金押金".utf8))
+        let found = events(automaton, text, sequential: false)
+        #expect(found.filter { $0[0] == 0 } == [[0, 157]])
+        #expect(found == events(automaton, text, sequential: true))
+    }
+}
