@@ -14,7 +14,9 @@ struct FoldedText {
         source = text
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        // The UTF-8 length bounds the scalar count and is O(1); counting scalars would be a pass of its own.
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for s in text.unicodeScalars {
             scalars.append(Self.fold(s))
