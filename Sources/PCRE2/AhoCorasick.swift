@@ -89,46 +89,68 @@ struct AhoCorasick: Sendable {
     /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat.
     ///
     /// The loop is bound by the latency of one table load per byte (each depends on the previous state), so a long
-    /// text is scanned as two halves whose loads interleave: the first half reports as it goes; the second starts
-    /// `maxLiteralLength − 1` bytes before the middle, so every occurrence ending past the middle lies wholly in
-    /// what it read, and its reports (only those ending past the middle) are held back and replayed after the first
-    /// half's. The calls, and their order, are those of a single pass (``scanSequentially(_:_:)``): a state's
-    /// outputs are the literals that are suffixes of the text read, and every such literal ending past the middle
-    /// is no longer than what the second half has read.
+    /// text is scanned as four quarters whose loads interleave. Quarter k ≥ 1 starts reading `maxLiteralLength − 1`
+    /// bytes before its own start, so every occurrence ending inside it lies wholly in what it read; it reports only
+    /// occurrences ending inside it, and those found while the quarters run together are held back and replayed in
+    /// quarter order. The calls, and their order, are those of a single pass (``scanSequentially(_:_:)``): a state's
+    /// outputs are the literals that are suffixes of the text read, and every literal ending inside a quarter is no
+    /// longer than what that quarter has read.
     @inline(__always)
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
         let count = bytes.count
-        let mid = count / 2
-        let startB = mid - max(0, maxLiteralLength - 1)
-        guard count >= Self.interleaveMinimum, startB > 0, let text = bytes.baseAddress else {
+        let overlap = max(0, maxLiteralLength - 1)
+        let q1 = count / 4, q2 = count / 2, q3 = count / 4 * 3
+        guard count >= Self.interleaveMinimum, q1 > overlap, let text = bytes.baseAddress else {
             scanSequentially(bytes, body)
             return
         }
+        let (r1, r2, r3) = (q1 - overlap, q2 - overlap, q3 - overlap)
         let threshold = firstOutputState
-        var pending: [Int] = []
+        var pending: [[Int]] = [[], [], [], []]
+        var states = [0, 0, 0, 0]
         transitions.withUnsafeBufferPointer { table in
             guard let delta = table.baseAddress else { return }
-            var stateA = 0
-            var stateB = 0
-            var k = 0
-            while k < mid {
-                stateA = Int(delta[stateA &+ Int(text[k])])
-                stateB = Int(delta[stateB &+ Int(text[startB &+ k])])
-                k &+= 1
-                if stateA >= threshold { report(stateA >> 8, end: k, body) }
-                if stateB >= threshold, startB &+ k > mid { pending.append(stateB); pending.append(startB &+ k) }
+            var s0 = 0, s1 = 0, s2 = 0, s3 = 0
+            var j = 0
+            while j < q1 {
+                s0 = Int(delta[s0 &+ Int(text[j])])
+                s1 = Int(delta[s1 &+ Int(text[r1 &+ j])])
+                s2 = Int(delta[s2 &+ Int(text[r2 &+ j])])
+                s3 = Int(delta[s3 &+ Int(text[r3 &+ j])])
+                j &+= 1
+                if s0 >= threshold { report(s0 >> 8, end: j, body) }
+                if s1 >= threshold, r1 &+ j > q1 { pending[1] += [s1, r1 &+ j] }
+                if s2 >= threshold, r2 &+ j > q2 { pending[2] += [s2, r2 &+ j] }
+                if s3 >= threshold, r3 &+ j > q3 { pending[3] += [s3, r3 &+ j] }
             }
+            states = [s0, s1, s2, s3]
+        }
+        let reads = [0, r1, r2, r3], ends = [q1, q2, q3, count]
+        for k in 1..<4 {
             var p = 0
-            while p < pending.count {
-                report(pending[p] >> 8, end: pending[p + 1], body)
+            while p < pending[k].count {
+                report(pending[k][p] >> 8, end: pending[k][p + 1], body)
                 p += 2
             }
-            var i = startB &+ mid
-            while i < count {
-                stateB = Int(delta[stateB &+ Int(text[i])])
+            states[k] = finish(text, from: reads[k] + q1, to: ends[k], state: states[k], body)
+        }
+    }
+
+    /// Continues a scan from `state` over `text[from..<to]`, reporting as it goes; returns the last state.
+    @inline(__always)
+    private func finish(_ text: UnsafePointer<UInt8>, from: Int, to: Int, state start: Int,
+                        _ body: (Int32, Int) -> Void) -> Int {
+        let threshold = firstOutputState
+        return transitions.withUnsafeBufferPointer { table in
+            guard let delta = table.baseAddress else { return start }
+            var state = start
+            var i = from
+            while i < to {
+                state = Int(delta[state &+ Int(text[i])])
                 i &+= 1
-                if stateB >= threshold { report(stateB >> 8, end: i, body) }
+                if state >= threshold { report(state >> 8, end: i, body) }
             }
+            return state
         }
     }
 

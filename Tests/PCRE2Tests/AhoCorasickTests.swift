@@ -58,7 +58,7 @@ struct SplitMix64: RandomNumberGenerator {
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
 
-@Suite("Aho-Corasick two-half scan")
+@Suite("Aho-Corasick scan in interleaved quarters")
 struct AhoCorasickInterleaveTests {
     private func events(_ automaton: AhoCorasick, _ text: [UInt8], sequential: Bool) -> [[Int]] {
         var out: [[Int]] = []
@@ -72,7 +72,7 @@ struct AhoCorasickInterleaveTests {
         return out
     }
 
-    @Test("long texts give the same calls, in the same order, as one pass; occurrences across the middle too")
+    @Test("long texts give the same calls, in the same order, as one pass; occurrences across quarter borders too")
     func sameAsOnePass() {
         var rng = SplitMix64(seed: 2026)
         let alphabet = ["押", "金", "交", "a", "b", "。", "保证"]
@@ -87,7 +87,7 @@ struct AhoCorasickInterleaveTests {
         #expect(interleaved > 100)
     }
 
-    @Test("a literal straddling the middle is reported once, at its end")
+    @Test("a literal straddling a quarter border is reported once, at its end")
     func straddling() {
         let automaton = AhoCorasick([(Array("押金押金".utf8), 0), (Array("x".utf8), 1)])
         var text = Array(repeating: UInt8(ascii: "x"), count: 300)
