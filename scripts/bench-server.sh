@@ -2,7 +2,8 @@
 # Load test of the HTTP API over loopback with wrk (Debian package `wrk`): 50 connections creating cases (each one a
 # durable SQLite commit, synchronous=FULL), then 50 connections reading one case. Figures: docs/benchmarks.md "Server".
 # Usage: bash scripts/bench-server.sh   (env: CONFIG=release|debug, DURATION=20s, CONNECTIONS=50, PORT=18089, SKIP_BUILD=1,
-#        BIN=path to a rightsdesk binary to measure instead of .build/CONFIG/rightsdesk)
+#        BIN=path to a rightsdesk binary to measure instead of .build/CONFIG/rightsdesk,
+#        PACE_MS=think time per client between requests, default 0 = closed loop / saturation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${CONFIG:-release}"; duration="${DURATION:-20s}"; conns="${CONNECTIONS:-50}"; port="${PORT:-18089}"
@@ -22,11 +23,13 @@ token="$(curl -fs "http://127.0.0.1:$port/api/v1/auth/login" -H 'content-type: a
   -d "{\"username\":\"bench\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== database: $db ($(df -T "$dir" | awk 'NR==2 {print $2}'))"
-echo "== create: POST /api/v1/cases, $conns connections, $duration ($config build)"
+export PACE_MS="${PACE_MS:-0}"
+echo "== create: POST /api/v1/cases, $conns connections, think time ${PACE_MS} ms, $duration ($config build)"
 wrk -t"$threads" -c"$conns" -d"$duration" --latency -H "Authorization: Bearer $token" \
   -s scripts/bench-server-create.lua "http://127.0.0.1:$port"
-echo "== read: GET /api/v1/cases/1, $conns connections, $duration"
-wrk -t"$threads" -c"$conns" -d"$duration" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/cases/1"
+echo "== read: GET /api/v1/cases/1, $conns connections, think time ${PACE_MS} ms, $duration"
+wrk -t"$threads" -c"$conns" -d"$duration" --latency -H "Authorization: Bearer $token" \
+  -s scripts/bench-server-read.lua "http://127.0.0.1:$port"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== cases stored: $(curl -fs "http://127.0.0.1:$port/api/v1/cases?limit=1" -H "Authorization: Bearer $token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"

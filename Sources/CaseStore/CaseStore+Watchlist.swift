@@ -92,18 +92,27 @@ extension CaseStore {
     // MARK: - Flags
 
     /// Records flags (a flag already recorded for the same entity, rule and source is kept as it was).
+    ///
+    /// Concurrent callers share one durable transaction (group commit, like `create`; ADR 0012): each returns
+    /// only after the commit that holds its flags.
     public func recordFlags(_ flags: [EntityFlagRecord]) throws(StoreError) {
         guard !flags.isEmpty else { return }
-        try write("record entity flags") { db in
-            let encoder = RowCoding.encoder()
-            for flag in flags {
-                let ms = RowCoding.milliseconds(flag.at)
-                let id = try upsertEntity(db, EntityOccurrence(entity: flag.entity, role: .narrative,
-                                                               written: flag.entity.value), at: ms)
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO entity_flags (entity_id, rule, source, at, evidence) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [id, flag.rule, flag.source, ms, try RowCoding.json(flag.evidence, encoder)])
-            }
+        do {
+            try flagWrites.perform { [self] db in try insertFlags(db, flags) }
+        } catch {
+            throw StoreError.wrap(error, "record entity flags")
+        }
+    }
+
+    private func insertFlags(_ db: Database, _ flags: [EntityFlagRecord]) throws {
+        let encoder = RowCoding.encoder()
+        for flag in flags {
+            let ms = RowCoding.milliseconds(flag.at)
+            let id = try upsertEntity(db, EntityOccurrence(entity: flag.entity, role: .narrative,
+                                                           written: flag.entity.value), at: ms)
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO entity_flags (entity_id, rule, source, at, evidence) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, flag.rule, flag.source, ms, try RowCoding.json(flag.evidence, encoder)])
         }
     }
 

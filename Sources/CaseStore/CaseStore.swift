@@ -39,6 +39,8 @@ public final class CaseStore: Sendable {
     let logger: Logger
     /// Case creations waiting to share the next durable commit (see `GroupCommit`).
     let intakes: GroupCommit<CaseRecord>
+    /// Entity flags recorded after intakes, sharing durable commits the same way (an intake's flags follow its case).
+    let flagWrites: GroupCommit<Void>
     /// Removed when the store is released (stores made by `temporary()` only).
     private let temporaryDirectory: URL?
 
@@ -67,6 +69,7 @@ public final class CaseStore: Sendable {
         self.path = path
         self.logger = logger
         intakes = GroupCommit(maxBatch: Self.maxIntakeBatch) { [pool] body in try pool.write(body) }
+        flagWrites = GroupCommit(maxBatch: Self.maxIntakeBatch) { [pool] body in try pool.write(body) }
         self.temporaryDirectory = temporaryDirectory
         logger.debug("case store opened", metadata: ["store.path": "\(path)"])
     }

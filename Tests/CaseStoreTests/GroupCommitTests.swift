@@ -1,5 +1,6 @@
 import CaseCore
 @testable import CaseStore
+import EntityKit
 import Foundation
 import GRDB
 import Synchronization
@@ -93,5 +94,27 @@ struct GroupCommitTests {
         #expect(try store.count(CaseFilter()) == 2)
         #expect(try store.search("应被回滚", limit: 10).isEmpty)
         #expect(try store.events(caseId: third.id).count == 1)
+    }
+
+    @Test("concurrent flag writes share commits and every flag is recorded")
+    func concurrentFlags() throws {
+        let store = try CaseStore.temporary()
+        let errors = Mutex(0)
+        let group = DispatchGroup()
+        for index in 0..<30 {
+            group.enter()
+            Thread {
+                let flag = EntityFlagRecord(entity: Entity(kind: .phone, value: "1381234\(String(format: "%04d", index))"),
+                                            rule: "black_intermediary.repeat_complaints", caseId: Int64(index + 1),
+                                            at: Fixture.t0, evidence: ["第\(index)次投诉"])
+                do { try store.recordFlags([flag]) } catch { errors.withLock { $0 += 1 } }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        #expect(errors.withLock { $0 } == 0)
+        #expect(try store.flaggedEntities(since: Fixture.t0.addingTimeInterval(-1)).count == 30)
+        let one = try store.flags(of: Entity(kind: .phone, value: "13812340007"))
+        #expect(one.map(\.rule) == ["black_intermediary.repeat_complaints"])
     }
 }
