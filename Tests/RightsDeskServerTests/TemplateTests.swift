@@ -33,6 +33,7 @@ struct TemplateTests {
             return ["title": e, "content": "", "csrf": e, "user": ["username": e, "role": "r", "csrf": e],
                     "nav": [["href": "/queue", "label": e, "active": true]]]
         case "login": return ["next": e, "failed": true]
+        case "error": return ["code": "404", "reason": e, "message": e]
         case "legal":
             return ["hasItems": true, "items": [["id": 1, "number": e, "kind": "k", "priority": "p", "authority": e,
                                                   "referredAt": "d", "clock": e, "urgent": true]]]

@@ -40,6 +40,18 @@ struct WebUITests {
         }
     }
 
+    @Test("an error page names the status in the page's language, from its template")
+    func errorPage() async throws {
+        let h = try ServerHarness()
+        try await h.test { client in
+            let zh = try await client.execute(uri: "/cases/999999", method: .get, headers: h.headers(.operator, json: false))
+            #expect(zh.status == .notFound)
+            #expect(zh.text.contains("<h2>404 未找到</h2>"))
+            let en = try await client.execute(uri: "/cases/999999?lang=en", method: .get, headers: h.headers(.operator, json: false))
+            #expect(en.text.contains("<h2>404 Not Found</h2>"))
+        }
+    }
+
     @Test("the case page highlights evidence and offers only the role's legal actions")
     func casePageActions() async throws {
         let h = try ServerHarness()

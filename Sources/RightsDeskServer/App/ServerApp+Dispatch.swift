@@ -114,10 +114,28 @@ extension ServerApp {
         case .api, .asset:
             return Self.json(error.json, status: error.status)
         case .page:
-            let page = Page(title: Strings.text(.error, context.language), context: context, active: nil) {
-                "<div class=\"error\"><h2>\(error.status.code) \(HTML.escape(error.status.reasonPhrase))</h2><p>\(HTML.escape(error.message))</p><p><a href=\"javascript:history.back()\">\(Strings.text(.back, context.language))</a></p></div>"
-            }
+            let lang = context.language
+            let model: [String: Any] = ["t": Templates.texts(lang), "code": "\(error.status.code)",
+                                        "reason": Self.statusName(error.status, lang), "message": error.message]
+            let page = Page(title: Strings.text(.error, lang), context: context, active: nil, template: "error",
+                            model: model)
             return Self.html(page.render(), status: error.status)
+        }
+    }
+
+    /// The name of an error status in the page's language (HTTP's reason phrase in English).
+    static func statusName(_ status: HTTPResponse.Status, _ lang: Language) -> String {
+        guard lang == .zh else { return status.reasonPhrase }
+        switch status.code {
+        case 400: return "请求无效"
+        case 401: return "请先登录"
+        case 403: return "无权执行此操作"
+        case 404: return "未找到"
+        case 409: return "数据已被他人修改"
+        case 413: return "提交内容过大"
+        case 422: return "无法处理的请求"
+        case 429: return "请求过于频繁"
+        default: return status.code >= 500 ? "服务器内部错误" : status.reasonPhrase
         }
     }
 

@@ -9,7 +9,7 @@ enum Templates {
     static let sources: [String: String] = [
         "layout": layout, "login": login, "legal": legal, "queue": queue, "intake": intake, "entities": entities,
         "casePage": casePage, "entity": entity, "dashboard": dashboard, "barChart": barChart,
-        "stackedChart": stackedChart,
+        "stackedChart": stackedChart, "error": errorPage,
     ]
 
     /// The parsed templates; a template that does not parse is missing (and `render` says so), which the test
