@@ -63,6 +63,22 @@ struct EntityCommandTests {
         #expect(audit.last?["reason"] as? String == "cli")
     }
 
+    @Test("entities list --unmasked shows contacts in full and records each one shown in its audit log")
+    func listUnmaskedIsAudited() throws {
+        let cli = try CLIRunner()
+        _ = try cli.run(["init"])
+        _ = try cli.run(["case", "open", "--json", "-"], stdin: Self.intake(complainantPhone: "13900001111"))
+        let before = try cli.json(["entities", "show", "phone:13812345678", "--json"])
+        #expect(((before["detail"] as? [String: Any])?["audit"] as? [Any])?.isEmpty != false)
+        let list = try cli.run(["entities", "list", "--kind", "phone", "--unmasked", "--json"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("13812345678"))
+        let after = try cli.json(["entities", "show", "phone:13812345678", "--json"])
+        let audit = try #require((after["detail"] as? [String: Any])?["audit"] as? [[String: Any]])
+        #expect(audit.map { $0["action"] as? String } == ["viewPersonal"])
+        #expect(audit.first?["reason"] as? String == "cli list")
+    }
+
     @Test("report intermediaries lists a watched entity and flagged intermediaries with evidence counts")
     func report() throws {
         let cli = try CLIRunner()

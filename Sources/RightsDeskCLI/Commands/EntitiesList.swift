@@ -12,7 +12,7 @@ extension RightsDesk {
         @Option(help: "Only entities seen in the last N days.") var days: Int?
         @Flag(help: "Only watched entities.") var watched = false
         @Option(help: "At most N rows.") var limit = 100
-        @Flag(help: "Show contacts in full.") var unmasked = false
+        @Flag(help: "Show contacts in full (each one shown is recorded in its audit log).") var unmasked = false
 
         func validate() throws {
             if let kind, EntityKind(rawValue: kind) == nil { throw ValidationError("--kind: unknown kind \(kind)") }
@@ -27,7 +27,12 @@ extension RightsDesk {
                 var records = try context.service.store.entities(
                     kind: kind.flatMap(EntityKind.init(rawValue:)), since: days.map { now.addingTimeInterval(-Double($0) * 86_400) },
                     watchedOnly: watched, limit: limit)
-                if !unmasked {
+                if unmasked {  // contacts shown in full: each is an audited read (`viewPersonal`, via cli list)
+                    for record in records where record.entity.kind.isContact {
+                        try context.service.store.auditUnmaskedRead(record.entity, actor: options.actorName,
+                                                                    via: "cli list", at: now)
+                    }
+                } else {
                     records = records.map { var r = $0; r.entity.value = r.entity.display(masked: true)
                         if r.entity.kind.isContact { r.display = r.entity.value }; return r }
                 }
