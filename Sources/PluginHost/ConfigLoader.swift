@@ -47,7 +47,7 @@ public enum ConfigLoader {
         var config = RightsDeskConfig()
         config.source = file
         guard let root else { return config }
-        var reader = ConfigReader(file: file)
+        let reader = ConfigReader(file: file)
         let top = try reader.mapping(root, allowed: Set(["rules", "thresholds", "scan", "store", "model"]).union(reservedSections),
                                      what: "the file")
         if let store = top["store"] {

@@ -69,7 +69,7 @@ struct EntityCommandTests {
         _ = try cli.run(["init"])
         _ = try cli.run(["case", "open", "--json", "-"], stdin: Self.intake(complainantPhone: "13900001111"))
         let before = try cli.json(["entities", "show", "phone:13812345678", "--json"])
-        #expect(((before["detail"] as? [String: Any])?["audit"] as? [Any])?.isEmpty != false)
+        #expect(((before["detail"] as? [String: Any])?["audit"] as? [Any])?.isEmpty == true)
         let list = try cli.run(["entities", "list", "--kind", "phone", "--unmasked", "--json"])
         #expect(list.status == 0)
         #expect(list.stdout.contains("13812345678"))

@@ -5,7 +5,7 @@ extension CommandContext {
     func legalDesk() throws -> LegalDesk {
         do {
             return try LegalDesk(service: service, rulesDirectory: rulesDirectory)
-        } catch let error as EngineError {
+        } catch {
             throw CommandContext.fail(error, options.lang)
         }
     }
