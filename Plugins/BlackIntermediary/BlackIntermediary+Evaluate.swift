@@ -14,8 +14,9 @@ extension BlackIntermediary {
     /// that may hold a credit code (``EntityExtractor/mayContainCreditCode(_:)``). Otherwise no rule of this module
     /// can fire, and most postings of a plain scan (no `--db`) skip extraction entirely.
     func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
+        // Names compared one by one: hashing every field name for a set look-up cost more.
         let scoped = Subject(kind: subject.kind, id: subject.id,
-                             fields: subject.fields.filter { !Self.excludedFields.contains($0.name) })
+                             fields: subject.fields.filter { field in !Self.excludedFields.contains { $0 == field.name } })
         let agent = try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
         let history = context as? any EntityHistory
         guard agent != nil || history != nil

@@ -15,9 +15,13 @@ extension PatternPackModule {
     /// Runs every pattern over every field (bar `id`), then deferred sub-rules where a meta rule could use them,
     /// then meta rules in dependency order.
     func run(_ subject: Subject, scratch: PatternSet.Scratch? = nil) -> EvaluationState {
+        if let scratch { return run(subject, with: scratch) }
+        return scratchPool.withScratch { run(subject, with: $0) }
+    }
+
+    private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(
             hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
-        let scratch = scratch ?? patternSet.makeScratch()
         scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
@@ -85,7 +89,7 @@ extension PatternPackModule {
             matches[rule, default: []].append(hit.range)
         }
         for (rule, ranges) in matches {
-            let dropped = excludeMatches(rule, in: bytes)
+            let dropped = excludeMatches(rule, in: bytes, scratch: scratch.match)
             let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
                 .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
@@ -100,10 +104,11 @@ extension PatternPackModule {
     }
 
     /// Matches of rule `rule`'s exclude patterns in the field (a pattern over its match limit cancels nothing).
-    private func excludeMatches(_ rule: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    private func excludeMatches(_ rule: Int, in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch)
+        -> [Range<Int>]
+    {
         let patterns = excludePatterns[rule]
         guard !patterns.isEmpty else { return [] }
-        let scratch = MatchScratch(ovectorPairs: 1)
         return patterns.flatMap { pattern in
             (try? pattern.allMatches(
                 in: bytes, scratch: scratch, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)) ?? []
@@ -141,7 +146,29 @@ extension PatternPackModule {
             while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
             steps += 1
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+        return flattened(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// The text of `bytes` with every line break and tab as one space (CR LF is one break, as it is one
+    /// `Character`). Works on bytes: these are single-byte scalars, never part of a multi-byte sequence, and a
+    /// control character is always a grapheme of its own, so this equals mapping the text's `Character`s.
+    static func flattened(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                out.append(0x20)
+                i += 2
+                continue
+            }
+            out.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -19,6 +19,8 @@ public struct PatternPackModule: RuleModule {
 
     /// The patterns (not the excludes) of the active rules, flat, in one set.
     let patternSet: PatternSet
+    /// Scratches of `patternSet` for reuse across evaluations (one per concurrent caller).
+    let scratchPool: ScratchPool
     /// For each flat pattern index of the set: the rule index.
     let owners: [Int]
     /// Per rule, its compiled exclude patterns (run only where the rule matched; empty for inactive rules).
@@ -89,6 +91,7 @@ public struct PatternPackModule: RuleModule {
         self.owners = owners
         self.excludePatterns = excludes
         self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample)
+        self.scratchPool = ScratchPool(set: patternSet)
         var index: [String: Int] = [:]
         for (position, rule) in specs.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }

@@ -13,7 +13,8 @@ import Scanning
 /// is identical across engines; the benchmark checks it and says so. `--engine naive|prefilter` runs one engine only
 /// (for profiling; the identity column then compares against that engine). Each corpus ends with two breakdown rows
 /// (prefilter without `black_intermediary`, and the pipeline with no module) and the registry's build cost.
-/// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest.
+/// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest;
+/// with `--without a,b` those modules are disabled (`--without all`: the pipeline with no module).
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
@@ -21,6 +22,7 @@ enum ScanBenchmark {
         var orfd = "../shared/data/orfd-dev.jsonl"
         var level = 1
         var engines = PackEngine.allCases
+        var without: Set<String> = []
         var rest = args[...]
         while let flag = rest.popFirst() {
             if flag == "--literals" || flag == "--profile" { continue }
@@ -31,6 +33,7 @@ enum ScanBenchmark {
             case "--orfd": orfd = value
             case "--level": level = Int(value) ?? level
             case "--engine": engines = PackEngine(rawValue: value).map { [$0] } ?? engines
+            case "--without": without = Set(value.split(separator: ",").map(String.init))
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -40,7 +43,8 @@ enum ScanBenchmark {
             return
         }
         if args.contains("--profile") {
-            try profile(rules, orfd: orfd, level: level, engine: engines.count == 1 ? engines[0] : .prefilter)
+            try profile(rules, orfd: orfd, level: level, engine: engines.count == 1 ? engines[0] : .prefilter,
+                        without: without)
             return
         }
         print("## End-to-end scan\n")
@@ -120,7 +124,7 @@ enum ScanBenchmark {
     }
 
     /// `--profile`: only the given engine on one core over the ORFD file ×2, for `perf`/`callgrind` runs.
-    static func profile(_ rules: String, orfd: String, level: Int, engine: PackEngine) throws {
+    static func profile(_ rules: String, orfd: String, level: Int, engine: PackEngine, without: Set<String>) throws {
         guard let data = FileManager.default.contents(atPath: orfd) else {
             throw PatternBenchmark.BenchmarkError("--profile needs the ORFD file at \(orfd)")
         }
@@ -129,8 +133,11 @@ enum ScanBenchmark {
         config.rulesDirectory = rules
         config.level = level
         config.engine = engine
+        config.disabledModules = without
         let sample = Self.sample(bytes, mapping: try Self.mapping(orfd: true))
-        let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
+        let registry = without.contains("all")
+            ? RegistryBuilder(settings: config.moduleSettings).build()
+            : try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
         let result = try measure(registry, bytes: bytes, jobs: 1, orfd: true)
         print(String(format: "%.1f MB per CPU-s, %.1f µs CPU per posting, %d postings, flagged %d, digest %d",
                      Double(bytes.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),

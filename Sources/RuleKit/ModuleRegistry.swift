@@ -6,9 +6,9 @@ public struct ModuleRegistry: Sendable {
     public let modules: [any RuleModule]
     /// The settings applied when evaluating.
     public let settings: ModuleSettings
-    private let allowedRules: [String: Set<String>]
-    /// The modules as prepared for `settings` (``RuleModule/prepared(for:)``), in the same order; used to evaluate.
-    private let running: [any RuleModule]
+    /// The modules as prepared for `settings` (``RuleModule/prepared(for:)``), in the same order, each with whether
+    /// it is enabled and the ids of its rules the settings allow (worked out once: `evaluate` runs per posting).
+    private let running: [(module: any RuleModule, enabled: Bool, allowed: Set<String>)]
 
     init(modules: [any RuleModule], settings: ModuleSettings) {
         self.modules = modules
@@ -17,8 +17,9 @@ public struct ModuleRegistry: Sendable {
         for module in modules {
             allowed[module.id] = Set(module.rules.filter(settings.allows).map(\.id))
         }
-        self.allowedRules = allowed
-        self.running = modules.map { $0.prepared(for: settings) }
+        self.running = modules.map { module in
+            (module.prepared(for: settings), !settings.disabledModules.contains(module.id), allowed[module.id] ?? [])
+        }
     }
 
     /// Whether a module runs under the settings.
@@ -31,9 +32,8 @@ public struct ModuleRegistry: Sendable {
     public func evaluate(_ subject: Subject, context: any EvaluationContext = EmptyContext()) -> Evaluation {
         var findings: [Finding] = []
         var failures: [ModuleFailure] = []
-        for module in running where isEnabled(module: module.id) && module.subjects.contains(subject.kind) {
+        for (module, enabled, allowed) in running where enabled && module.subjects.contains(subject.kind) {
             do {
-                let allowed = allowedRules[module.id] ?? []
                 findings += try module.evaluate(subject, context: context).filter { allowed.contains($0.rule) }
             } catch {
                 failures.append(ModuleFailure(module: module.id, message: String(describing: error)))

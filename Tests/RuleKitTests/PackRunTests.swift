@@ -1,0 +1,61 @@
+@testable import PatternPack
+import RuleKit
+import Testing
+
+/// Reused scratches and byte-level excerpts: the evaluation must not change.
+@Suite("Running a pack: reused scratches, excerpts")
+struct PackRunTests {
+    /// A small deterministic generator (SplitMix64).
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    @Test("line breaks and tabs become one space each, CR LF one space, as mapping the text's characters does")
+    func flattenedEqualsCharacterMapping() {
+        var rng = Generator(state: 2026)
+        let parts = ["\r\n", "\r", "\n", "\t", "e\u{301}", "\n\u{301}", "押金", "🇨🇳", "a", " ", "，", "\r\r\n"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int(rng.next() % 12)).map { _ in rng.pick(parts) }.joined()
+            let expected = String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
+            let bytes = Array(text.utf8)
+            let flattened = bytes.withUnsafeBufferPointer { PatternPackModule.flattened($0) }
+            #expect(flattened == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("an excerpt keeps up to twelve characters either side and flattens line breaks")
+    func excerpt() {
+        let text = "第一行\r\n入职前需交押金300元\t现场办理"
+        let bytes = Array(text.utf8)
+        let start = Array("第一行\r\n入职前需交".utf8).count
+        let end = start + Array("押金".utf8).count
+        let excerpt = bytes.withUnsafeBufferPointer { PatternPackModule.excerpt($0, start..<end, context: 12) }
+        #expect(excerpt == "第一行 入职前需交押金300元 现场办理")
+    }
+
+    @Test("evaluations from many tasks at once, sharing the module's scratches, equal one-by-one evaluations")
+    func concurrentEvaluationsEqualSequential() async throws {
+        let module = try Fixtures.demo(engine: .prefilter)
+        let texts = ["入职前需交押金", "我们不收取任何押金", "无需交押金。另外收取保证金", "加V信了解详情", "正常招聘，五险一金"]
+        let subjects = (0..<400).map { Fixtures.posting(texts[$0 % texts.count] + String(repeating: "。", count: $0 % 7)) }
+        let sequential = try subjects.map { try module.evaluate($0, context: EmptyContext()) }
+        let concurrent = try await withThrowingTaskGroup(of: (Int, [Finding]).self) { group in
+            for (index, subject) in subjects.enumerated() {
+                group.addTask { (index, try module.evaluate(subject, context: EmptyContext())) }
+            }
+            var results = [[Finding]](repeating: [], count: subjects.count)
+            for try await (index, findings) in group { results[index] = findings }
+            return results
+        }
+        #expect(concurrent == sequential)
+        #expect(sequential.contains { !$0.isEmpty })
+    }
+}
