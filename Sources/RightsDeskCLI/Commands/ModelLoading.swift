@@ -6,11 +6,14 @@ import RuleKit
 
 /// Builds a scan's registry with the learned model when one is named; a refused model leaves the rules alone.
 enum ModelLoading {
-    /// The registry and, when a model was named but refused, the note to repeat in the summary.
+    /// The registry and, when a model was named but refused or reads fields the input leaves empty, the note to
+    /// repeat after the summary (it is also written at once).
     ///
     /// The model is `modelPath` (from `--model`) or else `model.path` of the configuration when `model.enabled`.
+    /// `fieldsWithText` are the subject fields the first postings of the input fill (nil when unknown, e.g. stdin).
     static func registry(
-        config: RightsDeskConfig, options: RulesOptions, modelPath: String?, literalSample: LiteralSample? = nil
+        config: RightsDeskConfig, options: RulesOptions, modelPath: String?, literalSample: LiteralSample? = nil,
+        fieldsWithText: Set<String>? = nil
     ) throws -> (registry: ModuleRegistry, note: String?) {
         guard let path = modelPath ?? (config.modelEnabled ? config.modelPath : nil) else {
             return (try options.buildRegistry(config, literalSample: literalSample, degraded: true), nil)
@@ -23,15 +26,28 @@ enum ModelLoading {
             StandardError.write(note)
             return (try options.buildRegistry(config, literalSample: literalSample, degraded: true), note)
         }
+        let note = fieldsWithText.flatMap { missingFieldsNote(model, path: path, fieldsWithText: $0) }
+        if let note { StandardError.write(note) }
         let module = LearnedScore(model: model, thresholds: config.thresholds)
         let factory = BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _, _ in module }
         do {
             let builtIns = BuiltInModules.all + [factory]
             return (try RegistryFactory.build(config: config, builtIns: builtIns, literalSample: literalSample,
-                                             degradedExternalModules: true), nil)
+                                             degradedExternalModules: true), note)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+    }
+
+    /// A warning when the model reads fields that none of the input's first postings fill: the model then scores
+    /// those postings without them (as if empty), usually lower than it was trained to; a `--map` is often missing.
+    static func missingFieldsNote(_ model: LearnedModel, path: String, fieldsWithText: Set<String>) -> String? {
+        let read = Set(model.header.hashing.fieldGroups.keys)
+        let missing = read.subtracting(fieldsWithText).sorted()
+        guard !missing.isEmpty else { return nil }
+        return "learned model \(path) reads fields that the input's first postings leave empty or unmapped: "
+            + missing.joined(separator: ", ") + "; the model scores without them (map them with --map if the input"
+            + " has them under other names)"
     }
 }

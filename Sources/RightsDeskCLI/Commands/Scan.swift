@@ -43,7 +43,8 @@ extension RightsDesk {
             let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
             let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
             let (registry, modelNote) = try ModelLoading.registry(
-                config: config, options: options, modelPath: model, literalSample: sample)
+                config: config, options: options, modelPath: model, literalSample: sample,
+                fieldsWithText: InputSample.fieldsWithText(path: file, format: inputFormat, mapping: mapping))
             var reader = try InputOpener.open(path: file, format: inputFormat)
             let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
