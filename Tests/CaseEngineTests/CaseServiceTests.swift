@@ -187,6 +187,30 @@ struct CaseServiceTests {
         #expect(lines[1].contains("\"'=HYPERLINK(\"\"x\"\"),含逗号\""))
         #expect(!lines[1].contains("13812345678"))
     }
+
+    @Test("an unmasked export records a personal-data read on every case it exports; a masked one records none")
+    func unmaskedExportIsAudited() throws {
+        let service = try Fixture.service(clock: TestClock("2026-03-02 09:00"))
+        let first = try service.open(Fixture.intake(), actor: "op1").record
+        let second = try service.open(Fixture.intake("工资拖欠三个月"), actor: "op1").record
+        func reads(_ id: Int64) throws -> [CaseEvent] {
+            try service.store.events(caseId: id).filter { $0.name == .viewPersonalData }
+        }
+        var masked: [String] = []
+        try service.export(format: .jsonl) { masked.append($0) }
+        #expect(masked.count == 2)
+        #expect(!masked.joined().contains("13812345678"))
+        #expect(try reads(first.id).isEmpty && reads(second.id).isEmpty)
+        var full: [String] = []
+        try service.export(format: .jsonl, unmaskedFor: "supervisor") { full.append($0) }
+        #expect(full.count == 2)
+        #expect(full.allSatisfy { $0.contains("13812345678") })
+        for id in [first.id, second.id] {
+            let audited = try reads(id)
+            #expect(audited.count == 1)
+            #expect(audited.first?.actor == "supervisor")
+        }
+    }
 }
 
 enum Output {

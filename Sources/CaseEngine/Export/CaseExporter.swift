@@ -16,7 +16,11 @@ extension CaseService {
     ]
 
     /// Streams all cases to `write`, one line at a time (each line ends with `\n`).
-    public func export(format: CaseExportFormat, masked: Bool = true,
+    ///
+    /// Personal data is masked unless `unmaskedFor` names the actor: then every exported case gets a
+    /// `viewPersonalData` entry in its audit trail, written (in batches, one transaction each) before the cases of
+    /// the batch are handed to `write`, as ``show(_:unmasked:actor:)`` records a single unmasked read.
+    public func export(format: CaseExportFormat, unmaskedFor actor: String? = nil,
                        write: (String) throws -> Void) throws(EngineError) {
         let encoder = JSONOutput.encoder()
         do {
@@ -24,14 +28,23 @@ extension CaseService {
             // Collect ids first: the store may not be re-entered while it streams.
             var ids: [Int64] = []
             try store.forEachCase { ids.append($0.id) }
-            for id in ids {
-                guard let record = try store.get(id: id) else { continue }
-                let v = try view(record, events: nil, masked: masked)
-                switch format {
-                case .jsonl:
-                    try write(String(decoding: try encoder.encode(v), as: UTF8.self) + "\n")
-                case .csv:
-                    try write(Self.csvRow(v) + "\n")
+            var start = 0
+            while start < ids.count {
+                let batch = ids[start..<min(ids.count, start + Self.exportBatch)]
+                start = batch.endIndex
+                if let actor {
+                    let at = now()
+                    try store.append(batch.map { CaseEvent(caseId: $0, at: at, actor: actor, name: .viewPersonalData) })
+                }
+                for id in batch {
+                    guard let record = try store.get(id: id) else { continue }
+                    let v = try view(record, events: nil, masked: actor == nil)
+                    switch format {
+                    case .jsonl:
+                        try write(String(decoding: try encoder.encode(v), as: UTF8.self) + "\n")
+                    case .csv:
+                        try write(Self.csvRow(v) + "\n")
+                    }
                 }
             }
         } catch let error as EngineError {
@@ -42,6 +55,9 @@ extension CaseService {
             throw .store(.io(String(describing: error)))
         }
     }
+
+    /// Cases per audit transaction of an unmasked export.
+    static let exportBatch = 500
 
     static func csvRow(_ v: CaseView) -> String {
         let r = v.record
