@@ -17,6 +17,8 @@ public struct LiteralSample: Sendable {
     private let bytes: [UInt8]
     private let ends: [Int]
     private let index: CharacterIndex
+    /// How often each byte value occurs in the sample: a literal is searched for by its rarest byte.
+    private let byteCounts: [Int]
     private let cache = FrequencyCache()
 
     /// Creates a sample from texts (one per posting; join a posting's fields first).
@@ -27,8 +29,11 @@ public struct LiteralSample: Sendable {
             bytes += text.utf8
             ends.append(bytes.count)
         }
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in bytes { counts[Int(byte)] += 1 }
         self.bytes = bytes
         self.ends = ends
+        byteCounts = counts
         index = CharacterIndex(texts: texts)
     }
 
@@ -50,26 +55,38 @@ public struct LiteralSample: Sendable {
         guard !needle.isEmpty else { return ends.count }
         let candidates = index.textsContaining(every: literal.unicodeScalars)
         if literal.unicodeScalars.count == 1 { return candidates.reduce(0) { $0 + $1.nonzeroBitCount } }
+        // The needle's rarest byte in the sample (in Chinese text a lead byte such as E5 is every third byte, a
+        // given continuation byte far rarer): fewer false starts to check.
+        let anchor = needle.indices.min { byteCounts[Int(needle[$0])] < byteCounts[Int(needle[$1])] } ?? 0
         var containing = 0
         for (word, bits) in candidates.enumerated() where bits != 0 {
             var rest = bits
             while rest != 0 {
                 let text = word * 64 + rest.trailingZeroBitCount
                 rest &= rest - 1
-                if contains(needle, from: text == 0 ? 0 : ends[text - 1], to: ends[text]) { containing += 1 }
+                if contains(needle, anchor: anchor, from: text == 0 ? 0 : ends[text - 1], to: ends[text]) {
+                    containing += 1
+                }
             }
         }
         return containing
     }
 
-    private func contains(_ needle: [UInt8], from start: Int, to end: Int) -> Bool {
+    /// Whether `bytes[start..<end]` contains `needle`, looking for `needle[anchor]` first.
+    private func contains(_ needle: [UInt8], anchor: Int, from start: Int, to end: Int) -> Bool {
         bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                guard let base = hay.baseAddress, let first = pin.first, let pinBase = pin.baseAddress else { return false }
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress, pin.indices.contains(anchor) else {
+                    return false
+                }
+                // `position` is where the needle would start; its anchor byte is searched for at position + anchor.
                 var position = start
                 while position + pin.count <= end {
-                    guard let hit = memchr(base + position, Int32(first), end - position - pin.count + 1) else { return false }
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let from = position + anchor
+                    guard let hit = memchr(base + from, Int32(pin[anchor]), end - pin.count + anchor - from + 1) else {
+                        return false
+                    }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
                     if memcmp(base + at, pinBase, pin.count) == 0 { return true }
                     position = at + 1
                 }
