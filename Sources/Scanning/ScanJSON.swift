@@ -52,6 +52,12 @@ public enum ScanJSON {
     /// Appends `text` as a JSON string literal.
     public static func appendString(_ text: String, to out: inout String) {
         out += "\""
+        // Most texts need no escape: append them whole instead of scalar by scalar.
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -72,4 +72,13 @@ struct ScanRunnerTests {
         ScanJSON.appendString("a\"b\\c\nd\u{1}", to: &out)
         #expect(out == #""a\"b\\c\nd\u0001""#)
     }
+
+    @Test("JSON strings read back as the text, with and without characters to escape",
+          arguments: ["入职前需交押金300元", "e\u{301}🇨🇳 ok", "", "押金\t\"保证金\"\\", "line\r\nbreak\u{7}", "\u{1F}x"])
+    func escapingRoundTrip(_ text: String) throws {
+        var out = ""
+        ScanJSON.appendString(text, to: &out)
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(out)]".utf8)) as? [String]
+        #expect(decoded == [text])
+    }
 }
