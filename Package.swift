@@ -35,6 +35,7 @@ let package = Package(
     targets: [
         // MARK: Core (no GRDB, Hummingbird or ArgumentParser below CaseEngine)
         .target(name: "CaseCore"),
+        .target(name: "SeededRandom"),
         .target(name: "EntityKit"),
         .target(name: "CaseStore", dependencies: ["CaseCore", "EntityKit", grdb, logging]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
@@ -71,13 +72,13 @@ let package = Package(
         .executableTarget(name: "SwiftKeywordModule", path: "Plugins/Examples/SwiftKeywordModule"),
         .executableTarget(
             name: "RightsDeskBench",
-            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", "EntityKit", grdb]),
+            dependencies: ["CaseEngine", "CaseStore", "PatternPack", "PCRE2", "Scanning", "PluginHost", "LearnedScore", "EntityKit", "SeededRandom", grdb]),
 
         // MARK: Tests
         .testTarget(name: "CaseCoreTests", dependencies: ["CaseCore"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseCore", grdb]),
-        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-        .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack"], exclude: ["Fixtures"]),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "SeededRandom"]),
+        .testTarget(name: "RuleKitTests", dependencies: ["RuleKit", "RuleKitTesting", "PatternPack", "SeededRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "LearnedScoreTests", dependencies: ["LearnedScore", "RuleKit", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),

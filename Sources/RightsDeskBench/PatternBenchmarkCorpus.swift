@@ -1,3 +1,4 @@
+import SeededRandom
 /// Seeded synthetic data for the pattern benchmark: Chinese job postings and RULE-FORMAT-style patterns.
 struct PatternBenchmarkCorpus {
     /// All postings, concatenated (valid UTF-8: built from Swift strings).
@@ -5,23 +6,8 @@ struct PatternBenchmarkCorpus {
     /// Byte range of each posting in `bytes`.
     var postings: [Range<Int>] = []
 
-    /// Deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-        mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-        mutating func subset(_ items: [String], _ count: ClosedRange<Int>) -> [String] {
-            Array(items.shuffled(using: &self).prefix(int(count)))
-        }
-    }
+    /// The corpus generator: seeded, so the same seed gives the same corpus on every machine.
+    typealias Generator = SplitMix64
 
     // MARK: - Vocabulary
 
@@ -61,7 +47,7 @@ struct PatternBenchmarkCorpus {
 
     /// Generates at least `megabytes` MB of postings.
     static func generate(megabytes: Int, seed: UInt64) -> PatternBenchmarkCorpus {
-        var rng = Generator(state: seed)
+        var rng = Generator(seed: seed)
         var corpus = PatternBenchmarkCorpus()
         let target = megabytes * 1_000_000
         corpus.bytes.reserveCapacity(target + 4096)
@@ -92,7 +78,7 @@ struct PatternBenchmarkCorpus {
 
     /// `count` distinct RULE-FORMAT-style patterns (alternations of Chinese words, gaps, lookbehinds, classes).
     static func rules(count: Int, seed: UInt64) -> [String] {
-        var rng = Generator(state: seed)
+        var rng = Generator(seed: seed)
         var seen = Set<String>()
         var result: [String] = []
         while result.count < count {
@@ -134,5 +120,12 @@ struct PatternBenchmarkCorpus {
     private static func noLiteralRule(_ rng: inout Generator) -> String {
         rng.pick(["1[3-9]\\d{9}", "(?i:we?i?xin)\\s*[:：]?\\s*\\w{5,}", "\\d{3,4}-\\d{7,8}", "[a-zA-Z][\\w-]{5,19}@\\w+",
                   "(?i:vx|wx)[:：]?\\w{6,}", "\\d{5,}元/(?:天|日)"])
+    }
+}
+
+extension SplitMix64 {
+    /// Up to `count` distinct items, in a seeded random order.
+    mutating func subset(_ items: [String], _ count: ClosedRange<Int>) -> [String] {
+        Array(items.shuffled(using: &self).prefix(int(count)))
     }
 }

@@ -1,23 +1,16 @@
 import CaseCore
 import Foundation
+import SeededRandom
 
 /// Realistic, fictional hotline cases from a fixed seed: template sentences about deposits, fake part-time jobs,
 /// wage arrears, intermediaries and riders, with generated names, phones, amounts and places.
 struct CaseGenerator {
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    private var state: UInt64
+    /// The same sequence on every machine.
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    mutating func random() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(random() % UInt64(n)) }
+    mutating func below(_ n: Int) -> Int { random.below(n) }
     mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     mutating func amount(_ low: Int, _ high: Int) -> Int { (low + below(high - low)) / 10 * 10 }
 

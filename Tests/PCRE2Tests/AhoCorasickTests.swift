@@ -1,5 +1,6 @@
 import Testing
 @testable import PCRE2
+import SeededRandom
 
 @Suite("Aho-Corasick automaton")
 struct AhoCorasickTests {
@@ -40,22 +41,6 @@ struct AhoCorasickTests {
             #expect(hits(literals, in: text) == expected)
         }
     }
-}
-
-/// A small deterministic generator for test inputs.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
 
 @Suite("Aho-Corasick scan in interleaved quarters")

@@ -1,5 +1,6 @@
 import Testing
 @testable import PCRE2
+import SeededRandom
 
 /// Generates rule-style patterns and Chinese texts (seeded) for the equivalence property.
 struct RuleStyleGenerator {

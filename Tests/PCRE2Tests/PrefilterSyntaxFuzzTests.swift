@@ -1,5 +1,6 @@
 import Testing
 @testable import PCRE2
+import SeededRandom
 
 /// Random patterns over a wide slice of PCRE2 syntax, to check that literal extraction never drops a match.
 struct SyntaxFuzzer {

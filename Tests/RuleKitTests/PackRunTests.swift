@@ -1,29 +1,17 @@
 @testable import PatternPack
 import RuleKit
 import Testing
+import SeededRandom
 
 /// Reused scratches and byte-level excerpts: the evaluation must not change.
 @Suite("Running a pack: reused scratches, excerpts")
 struct PackRunTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     @Test("line breaks and tabs become one space each, CR LF one space, as mapping the text's characters does")
     func flattenedEqualsCharacterMapping() {
-        var rng = Generator(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         let parts = ["\r\n", "\r", "\n", "\t", "e\u{301}", "\n\u{301}", "押金", "🇨🇳", "a", " ", "，", "\r\r\n"]
         for _ in 0..<2_000 {
-            let text = (0..<Int(rng.next() % 12)).map { _ in rng.pick(parts) }.joined()
+            let text = (0..<rng.int(0...11)).map { _ in rng.pick(parts) }.joined()
             let expected = String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
             let bytes = Array(text.utf8)
             let flattened = bytes.withUnsafeBufferPointer { PatternPackModule.flattened($0) }
