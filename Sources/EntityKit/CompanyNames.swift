@@ -20,16 +20,38 @@ enum CompanyNames {
         zip(scalars, scalars.dropFirst()).contains { $0 == "有" && $1 == "限" }
     }
 
-    static func find(_ text: FoldedText) -> [EntityMention] {
-        var found: [EntityMention] = []
-        var i = 0
-        while i + suffix.count <= text.count {
-            guard text.scalars[i] == suffix[0], text.matches(suffix, at: i) else { i += 1; continue }
-            let end = i + suffix.count
-            if let mention = name(endingAt: end, suffixStart: i, in: text) { found.append(mention) }
-            i = end
+    /// The UTF-8 bytes of the suffix 公司.
+    static let suffixBytes: [UInt8] = Array("公司".utf8)
+
+    /// Every company name in `text`, in text order. Works on the UTF-8 bytes: each 公司 (no other scalar folds to
+    /// either ideograph) is looked at through a ``FoldedText`` window of the at most 40 scalars before it, all that
+    /// ``name(endingAt:suffixStart:in:)`` reads, so the text as a whole is never folded.
+    static func find(in text: String) -> [EntityMention] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var found: [EntityMention] = []
+            let pattern = suffixBytes
+            guard bytes.count >= pattern.count else { return found }
+            var p = 0
+            while p <= bytes.count - pattern.count {
+                guard bytes[p] == pattern[0], bytes[p + 1] == pattern[1], bytes[p + 2] == pattern[2],
+                      bytes[p + 3] == pattern[3], bytes[p + 4] == pattern[4], bytes[p + 5] == pattern[5]
+                else { p += 1; continue }
+                var windowStart = p
+                var before = 0
+                while windowStart > 0, before < 40 {
+                    windowStart -= 1
+                    while windowStart > 0, bytes[windowStart] & 0xC0 == 0x80 { windowStart -= 1 }
+                    before += 1
+                }
+                let window = FoldedText(text, bytes: bytes, window: windowStart..<(p + pattern.count))
+                if let mention = name(endingAt: before + suffix.count, suffixStart: before, in: window) {
+                    found.append(mention)
+                }
+                p += pattern.count
+            }
+            return found
         }
-        return found
     }
 
     static func name(endingAt end: Int, suffixStart: Int, in text: FoldedText) -> EntityMention? {

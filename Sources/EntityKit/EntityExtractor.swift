@@ -13,18 +13,30 @@
 public enum EntityExtractor {
     /// Extracts every entity of `text`.
     public static func extract(_ text: String) -> EntityExtraction {
-        let folded = FoldedText(text)
+        // One byte pass says which extractors can find anything; the others are skipped (see ExtractionGates).
+        let gates = ExtractionGates(text)
         var result = EntityExtraction()
-        result.mentions += phones(folded)
-        result.mentions += MarkedIDs.wechat(folded)
-        result.mentions += MarkedIDs.qq(folded)
-        result.mentions += CompanyNames.find(folded)
-        result.mentions += MarkedIDs.licences(folded)
-        let codes = CreditCodes.find(folded)
-        result.mentions += codes.valid
-        result.invalidCreditCodes = codes.invalid
+        if gates.needsFullText {
+            extract(FoldedText(text), gates, into: &result)
+        } else if gates.company {
+            result.mentions = CompanyNames.find(in: text)
+        }
         result.mentions.sort { ($0.range.lowerBound, $0.entity) < ($1.range.lowerBound, $1.entity) }
         return result
+    }
+
+    /// The extractors `gates` let through, on the folded text, in the order their mentions are sorted from.
+    static func extract(_ folded: FoldedText, _ gates: ExtractionGates, into result: inout EntityExtraction) {
+        if gates.phone { result.mentions += phones(folded) }
+        if gates.wechat { result.mentions += MarkedIDs.wechat(folded) }
+        if gates.qq { result.mentions += MarkedIDs.qq(folded) }
+        if gates.company { result.mentions += CompanyNames.find(in: folded.source) }
+        if gates.licence { result.mentions += MarkedIDs.licences(folded) }
+        if gates.creditCode {
+            let codes = CreditCodes.find(folded)
+            result.mentions += codes.valid
+            result.invalidCreditCodes = codes.invalid
+        }
     }
 
     /// Whether `text` may hold a unified social credit code, valid or not: false guarantees that ``extract(_:)``

@@ -28,6 +28,27 @@ struct FoldedText {
         self.offsets = offsets
     }
 
+    /// The folded scalars of the valid UTF-8 `bytes[range]` of `text` (`bytes` are `text`'s UTF-8): a window whose
+    /// index 0 is the scalar at `range.lowerBound`, with offsets (and so ``byteRange(_:)`` and ``raw(_:)``) still
+    /// counted from the start of `text`.
+    init(_ text: String, bytes: UnsafeBufferPointer<UInt8>, window range: Range<Int>) {
+        source = text
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(range.count)
+        offsets.reserveCapacity(range.count + 1)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, width) = ExtractionGates.decode(bytes, at: index)
+            scalars.append(Self.fold(scalar))
+            offsets.append(index)
+            index += width
+        }
+        offsets.append(index)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
     var count: Int { scalars.count }
 
     /// The UTF-8 byte range of scalars `range`.
