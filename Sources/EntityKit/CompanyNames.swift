@@ -20,23 +20,15 @@ enum CompanyNames {
         zip(scalars, scalars.dropFirst()).contains { $0 == "有" && $1 == "限" }
     }
 
-    /// The UTF-8 bytes of the suffix 公司.
-    static let suffixBytes: [UInt8] = Array("公司".utf8)
-
-    /// Every company name in `text`, in text order. Works on the UTF-8 bytes: each 公司 (no other scalar folds to
-    /// either ideograph) is looked at through a ``FoldedText`` window of the at most 40 scalars before it, all that
+    /// The company names ending at each 公司 starting at a byte offset of `starts` (ascending), in text order.
+    /// Each is read through a ``FoldedText`` window of the at most 40 scalars before the suffix, all that
     /// ``name(endingAt:suffixStart:in:)`` reads, so the text as a whole is never folded.
-    static func find(in text: String) -> [EntityMention] {
+    static func find(in text: String, at starts: [Int]) -> [EntityMention] {
+        guard !starts.isEmpty else { return [] }
         var copy = text
         return copy.withUTF8 { bytes in
             var found: [EntityMention] = []
-            let pattern = suffixBytes
-            guard bytes.count >= pattern.count else { return found }
-            var p = 0
-            while p <= bytes.count - pattern.count {
-                guard bytes[p] == pattern[0], bytes[p + 1] == pattern[1], bytes[p + 2] == pattern[2],
-                      bytes[p + 3] == pattern[3], bytes[p + 4] == pattern[4], bytes[p + 5] == pattern[5]
-                else { p += 1; continue }
+            for p in starts {
                 var windowStart = p
                 var before = 0
                 while windowStart > 0, before < 40 {
@@ -44,11 +36,10 @@ enum CompanyNames {
                     while windowStart > 0, bytes[windowStart] & 0xC0 == 0x80 { windowStart -= 1 }
                     before += 1
                 }
-                let window = FoldedText(text, bytes: bytes, window: windowStart..<(p + pattern.count))
+                let window = FoldedText(text, bytes: bytes, window: windowStart..<min(bytes.count, p + 6))
                 if let mention = name(endingAt: before + suffix.count, suffixStart: before, in: window) {
                     found.append(mention)
                 }
-                p += pattern.count
             }
             return found
         }

@@ -17,26 +17,24 @@ public enum EntityExtractor {
         let gates = ExtractionGates(text)
         var result = EntityExtraction()
         if gates.needsFullText {
-            extract(FoldedText(text), gates, into: &result)
-        } else if gates.company {
-            result.mentions = CompanyNames.find(in: text)
+            let folded = FoldedText(text)
+            result.mentions += phones(in: text, runs: gates.phoneRuns)
+            if gates.wechat { result.mentions += MarkedIDs.wechat(folded) }
+            if gates.qq { result.mentions += MarkedIDs.qq(folded) }
+            result.mentions += CompanyNames.find(in: text, at: gates.companyStarts)
+            if gates.licence { result.mentions += MarkedIDs.licences(folded) }
+            if gates.creditCode {
+                let codes = CreditCodes.find(folded)
+                result.mentions += codes.valid
+                result.invalidCreditCodes = codes.invalid
+            }
+        } else {
+            result.mentions += phones(in: text, runs: gates.phoneRuns)
+            result.mentions += CompanyNames.find(in: text, at: gates.companyStarts)
         }
+        // Mentions are concatenated in the same order as always, so the sort sees the same input.
         result.mentions.sort { ($0.range.lowerBound, $0.entity) < ($1.range.lowerBound, $1.entity) }
         return result
-    }
-
-    /// The extractors `gates` let through, on the folded text, in the order their mentions are sorted from.
-    static func extract(_ folded: FoldedText, _ gates: ExtractionGates, into result: inout EntityExtraction) {
-        if gates.phone { result.mentions += phones(folded) }
-        if gates.wechat { result.mentions += MarkedIDs.wechat(folded) }
-        if gates.qq { result.mentions += MarkedIDs.qq(folded) }
-        if gates.company { result.mentions += CompanyNames.find(in: folded.source) }
-        if gates.licence { result.mentions += MarkedIDs.licences(folded) }
-        if gates.creditCode {
-            let codes = CreditCodes.find(folded)
-            result.mentions += codes.valid
-            result.invalidCreditCodes = codes.invalid
-        }
     }
 
     /// Whether `text` may hold a unified social credit code, valid or not: false guarantees that ``extract(_:)``
@@ -77,6 +75,15 @@ public enum EntityExtractor {
             i = (run.digits.last?.index ?? i) + 1
         }
         return runs
+    }
+
+    /// ``phones(_:)`` of the digit runs at byte ranges `runs` (from ``ExtractionGates``), each folded on its own.
+    static func phones(in text: String, runs: [Range<Int>]) -> [EntityMention] {
+        guard !runs.isEmpty else { return [] }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            runs.flatMap { phones(FoldedText(text, bytes: bytes, window: $0)) }
+        }
     }
 
     /// Phone numbers: a whole digit run, or the run without Chinese numerals glued to its ends.

@@ -1,23 +1,26 @@
-/// Necessary conditions for each extractor of ``EntityExtractor`` to find anything, read in one pass over a text's
-/// UTF-8 bytes without building a ``FoldedText``.
+/// What each extractor of ``EntityExtractor`` can find, read in one pass over a text's UTF-8 bytes without building
+/// a ``FoldedText``.
 ///
-/// Every flag is computed on the folded scalars (``FoldedText/fold(_:)``) and is a superset of what the extractor
-/// needs: a false flag guarantees that extractor reports nothing, so skipping it changes no output.
-/// - `phone`: a digit run as ``EntityExtractor/digitRuns(_:)`` builds it has at least 10 digits (``EntityExtractor``
-///   never reports a shorter one).
-/// - `wechat`, `qq`, `licence`, `company`: one of the markers of ``MarkedIDs`` (ASCII compared case-insensitively,
-///   glued Latin letters not checked), `许可证` (in every licence marker), `公司` (the company suffix) occurs.
+/// Everything is computed on the folded scalars (``FoldedText/fold(_:)``). The flags are supersets of what the
+/// extractors need: a false flag guarantees that extractor reports nothing, so skipping it changes no output.
+/// - `phoneRuns`: the digit runs exactly as ``EntityExtractor/digitRuns(_:)`` builds them, kept when they have at
+///   least 10 digits (``EntityExtractor/phones(_:)`` never reports a shorter one).
+/// - `wechat`, `qq`, `licence`: a marker of ``MarkedIDs`` occurs (ASCII compared case-insensitively, glued Latin
+///   letters not checked); licences need `许可证`, part of every licence marker.
+/// - `companyStarts`: every `公司`, the suffix ``CompanyNames`` starts from.
 /// - `creditCode`: a maximal run of exactly 18 ASCII letters and digits (``CreditCodes/find(_:)``'s first test).
 struct ExtractionGates {
-    var phone = false
+    /// Byte ranges, first digit to end of last digit, of the digit runs with at least 10 digits.
+    var phoneRuns: [Range<Int>] = []
     var wechat = false
     var qq = false
     var licence = false
-    var company = false
+    /// Byte offsets of each 公司.
+    var companyStarts: [Int] = []
     var creditCode = false
 
-    /// Whether any extractor other than the company one may find something.
-    var needsFullText: Bool { phone || wechat || qq || licence || creditCode }
+    /// Whether an extractor that reads the whole folded text (WeChat, QQ, licence, credit code) may find something.
+    var needsFullText: Bool { wechat || qq || licence || creditCode }
 
     /// What each marker sets: 0 WeChat, 1 QQ, 2 licence, 3 company.
     struct Marker {
@@ -32,6 +35,7 @@ struct ExtractionGates {
             list.map { Marker(reversed: $0.reversed().map { FoldedText.lower($0).value }, gate: gate) }
         }
     }()
+    static let markerLasts = markerList.map { $0.reversed[0] }
 
     /// A 4 096-bit filter of the markers' last scalars (value modulo 4 096).
     static let lastFilter: [UInt64] = markerList.reduce(into: [UInt64](repeating: 0, count: 64)) { filter, marker in
@@ -44,22 +48,25 @@ struct ExtractionGates {
         self = copy.withUTF8 { Self(bytes: $0) }
     }
 
+    /// The digit run being read: its digits, separators in a row since the last digit, first byte, end of last digit.
+    struct DigitRunState {
+        var digits = 0
+        var separators = 0
+        var start = 0
+        var end = 0
+    }
+
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        let markers = Self.markerList
-        let lasts = markers.map { $0.reversed[0] }
         let filter = Self.lastFilter
         let plain = Self.notPlain
-        var scalarStart = 0
         let low = Self.asciiSeparatorsLow
         let high = Self.asciiSeparatorsHigh
-        var runDigits = 0  // digits of the current digit run, 0 outside one
-        var separators = 0
+        var run = DigitRunState()
         var codeRun = 0
         var index = 0
-        let count = bytes.count
-        while index < count {
+        while index < bytes.count {
+            let scalarStart = index
             var value = UInt32(bytes[index])
-            scalarStart = index
             if value < 0x80 {
                 index += 1
             } else {
@@ -68,13 +75,12 @@ struct ExtractionGates {
                 if scalar.value < 0x10000, plain[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) == 0 {
                     // Most ideographs: no digit, separator, code character, marker end or folding.
                     resetCodeRun(&codeRun)
-                    runDigits = 0
-                    separators = 0
+                    endDigitRun(&run)
                     continue
                 }
                 value = FoldedText.fold(scalar).value
             }
-            // `value` is now the folded scalar; classify it (ASCII by bit masks, the rest by the shared helpers).
+            // `value` is now the folded scalar: ASCII classified by bit masks, the rest by the shared helpers.
             let digit: Bool
             if value < 0x80 {
                 digit = value >= 0x30 && value <= 0x39
@@ -84,21 +90,58 @@ struct ExtractionGates {
                 digit = Self.isNumeral(value)
             }
             if digit {
-                runDigits += 1
-                separators = 0
-                if runDigits >= 10 { phone = true }
-            } else if runDigits > 0, separators < 2, Self.isSeparator(value, low, high) {
-                separators += 1
+                if run.digits == 0 { run.start = scalarStart }
+                run.digits += 1
+                run.separators = 0
+                run.end = index
+            } else if run.digits > 0, run.separators < 2, Self.isSeparator(value, low, high) {
+                run.separators += 1
             } else {
-                runDigits = 0
-                separators = 0
+                endDigitRun(&run)
             }
             if value >= 0x41 && value <= 0x5A { value += 32 }
-            if filter[Int(value & 4095) >> 6] & (1 << UInt64(value & 63)) != 0 {
-                for m in lasts.indices where lasts[m] == value { match(markers[m], bytes, scalarStart) }
-            }
+            if filter[Int(value & 4095) >> 6] & (1 << UInt64(value & 63)) != 0 { matchMarkers(value, bytes, scalarStart) }
         }
         resetCodeRun(&codeRun)
+        endDigitRun(&run)
+    }
+
+    /// Ends the digit run being read (``EntityExtractor/digitRuns(_:)`` ends it at the same scalar).
+    @inline(__always)
+    mutating func endDigitRun(_ run: inout DigitRunState) {
+        if run.digits >= 10 { phoneRuns.append(run.start..<run.end) }
+        run.digits = 0
+        run.separators = 0
+    }
+
+    /// Checks every marker ending in `value`, the folded, lower-cased scalar starting at byte `start`.
+    mutating func matchMarkers(_ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) {
+        let lasts = Self.markerLasts
+        for m in lasts.indices where lasts[m] == value {
+            let marker = Self.markerList[m]
+            guard let first = Self.start(of: marker, bytes, endingWith: start) else { continue }
+            switch marker.gate {
+            case 0: wechat = true
+            case 1: qq = true
+            case 2: licence = true
+            default: companyStarts.append(first)
+            }
+        }
+    }
+
+    /// The byte offset where `marker` starts when the scalars before the one at byte `start` (whose folded,
+    /// lower-cased value is the marker's last) spell the rest of it. Walks back over the UTF-8: markers are rare.
+    static func start(of marker: Marker, _ bytes: UnsafeBufferPointer<UInt8>, endingWith start: Int) -> Int? {
+        var index = start
+        for k in 1..<marker.reversed.count {
+            guard index > 0 else { return nil }
+            index -= 1
+            while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            var value = FoldedText.fold(decode(bytes, at: index).0).value
+            if value >= 0x41 && value <= 0x5A { value += 32 }
+            guard value == marker.reversed[k] else { return nil }
+        }
+        return index
     }
 
     /// ASCII number separators of ``FoldedText/isNumberSeparator(_:)`` as bit masks (scalar values 0–63, 64–127).
@@ -143,30 +186,6 @@ struct ExtractionGates {
     mutating func resetCodeRun(_ run: inout Int) {
         if run == 18 { creditCode = true }
         run = 0
-    }
-
-    /// Sets the marker's gate when the scalars before the one starting at byte `start` (whose folded, lower-cased
-    /// value is the marker's last) spell the rest of it. Walks back over the UTF-8 bytes: markers are rare.
-    mutating func match(_ marker: Marker, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) {
-        var index = start
-        for k in 1..<marker.reversed.count {
-            guard index > 0 else { return }
-            index -= 1
-            while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
-            var value = FoldedText.fold(Self.decode(bytes, at: index).0).value
-            if value >= 0x41 && value <= 0x5A { value += 32 }
-            guard value == marker.reversed[k] else { return }
-        }
-        set(marker.gate)
-    }
-
-    mutating func set(_ gate: Int) {
-        switch gate {
-        case 0: wechat = true
-        case 1: qq = true
-        case 2: licence = true
-        default: company = true
-        }
     }
 
     /// The scalar starting at `index` of valid UTF-8 and its width in bytes.
