@@ -12,6 +12,15 @@ enum CompanyNames {
     static let generic: Set<String> = ["中介", "劳务", "派遣", "空壳", "皮包", "有限", "股份有限", "有限责任", "分", "子",
                                        "总", "母", "上市", "外包", "人力", "物流", "快递", "外卖", "平台", "科技", "网络"]
 
+    /// ``generic`` as scalar arrays (each scalar of a name is one `Character`, so the comparisons agree).
+    static let genericScalars = generic.map { Array($0.unicodeScalars) }
+    static let longestGeneric = genericScalars.map(\.count).max() ?? 0
+
+    /// Whether `core` is one of the ``generic`` words.
+    static func isGeneric(_ core: [Unicode.Scalar]) -> Bool {
+        core.count <= longestGeneric && genericScalars.contains { $0 == core }
+    }
+
     /// Legal-form words cut from the end of a name's core, longest first.
     static let legalForms = ["股份有限", "有限责任", "有限"].map { Array($0.unicodeScalars) }
 
@@ -72,10 +81,7 @@ enum CompanyNames {
         }
         if core.last == "分" { core.removeLast() }
         guard core.count >= 2 else { return nil }
-        var coreText = String.UnicodeScalarView()
-        coreText.append(contentsOf: core)
-        guard !generic.contains(String(coreText)), core.count >= 4 || hasLimited(text.scalars[start..<end])
-        else { return nil }
+        guard !isGeneric(core), core.count >= 4 || hasLimited(text.scalars[start..<end]) else { return nil }
         guard let value = EntityNormalizer.company(scalars: text.scalars[start..<end]) else { return nil }
         return EntityMention(entity: Entity(kind: .company, value: value), range: text.byteRange(start..<end),
                              raw: text.raw(start..<end))

@@ -62,10 +62,21 @@ struct FoldedText {
     }
 
     /// The folded text of scalars `range`.
-    func folded(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range])
-        return String(out)
+    func folded(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
+
+    /// The text of `scalars`, encoded straight into the string's UTF-8 storage (appending scalars to a
+    /// `String.UnicodeScalarView` one by one costs several times more).
+    static func string<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var length = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return length
+        }
     }
 
     /// Whether the folded text at `index` starts with `literal` (ASCII compared case-insensitively).
