@@ -5,6 +5,7 @@ enum CompanyNames {
     /// Characters a name is cut after (they start a clause, never a name in practice).
     static let cutAfter: Set<Unicode.Scalar> = ["在", "被", "向", "跟", "叫", "去", "从", "把", "让", "找", "说", "了",
                                                 "是", "我", "他", "她", "们", "到", "给", "对", "经", "由", "称", "于", "与"]
+    static let cutAfterBits = ScalarSet(cutAfter)
     /// Leading words that make a name generic.
     static let determiners = ["一家", "这家", "那家", "某家", "一个", "这个", "那个", "该", "本", "贵", "某", "其", "此"]
     static let determinerScalars = determiners.map { Array($0.unicodeScalars) }
@@ -57,6 +58,7 @@ enum CompanyNames {
     static func name(endingAt end: Int, suffixStart: Int, in text: FoldedText) -> EntityMention? {
         var start = suffixStart
         var depth = 0
+        let cutAfter = Self.cutAfterBits
         while start > 0, suffixStart - start < 40 {
             let s = text.scalars[start - 1]
             if s == ")" { depth += 1 } else if s == "(" {

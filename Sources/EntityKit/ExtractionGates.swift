@@ -58,7 +58,7 @@ struct ExtractionGates {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         let filter = Self.lastFilter
-        let plain = Self.notPlain
+        let notPlain = Self.notPlain
         let low = Self.asciiSeparatorsLow
         let high = Self.asciiSeparatorsHigh
         var run = DigitRunState()
@@ -72,10 +72,17 @@ struct ExtractionGates {
             } else {
                 let (scalar, width) = Self.decode(bytes, at: index)
                 index += width
-                if scalar.value < 0x10000, plain[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) == 0 {
-                    // Most ideographs: no digit, separator, code character, marker end or folding.
+                if scalar.value < 0x10000, notPlain[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) == 0 {
+                    // Most ideographs: no digit, separator, code character, marker end or folding. They end runs,
+                    // and the plain three-byte scalars after them change nothing more.
                     resetCodeRun(&codeRun)
                     endDigitRun(&run)
+                    while index + 2 < bytes.count, bytes[index] & 0xF0 == 0xE0 {
+                        let next = (UInt32(bytes[index]) & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F)
+                        guard notPlain[Int(next >> 6)] & (1 << UInt64(next & 63)) == 0 else { break }
+                        index += 3
+                    }
                     continue
                 }
                 value = FoldedText.fold(scalar).value
