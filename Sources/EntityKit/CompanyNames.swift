@@ -31,8 +31,8 @@ enum CompanyNames {
     }
 
     /// The company names ending at each 公司 starting at a byte offset of `starts` (ascending), in text order.
-    /// Each is read through a ``FoldedText`` window of the at most 40 scalars before the suffix, all that
-    /// ``name(endingAt:suffixStart:in:)`` reads, so the text as a whole is never folded.
+    /// Each is read through a ``FoldedText`` window of the at most 40 scalars before the suffix, stopped early at a
+    /// scalar no name holds: all that ``name(endingAt:suffixStart:in:)`` reads, so the text is never folded whole.
     static func find(in text: String, at starts: [Int]) -> [EntityMention] {
         guard !starts.isEmpty else { return [] }
         var copy = text
@@ -42,8 +42,12 @@ enum CompanyNames {
                 var windowStart = p
                 var before = 0
                 while windowStart > 0, before < 40 {
-                    windowStart -= 1
-                    while windowStart > 0, bytes[windowStart] & 0xC0 == 0x80 { windowStart -= 1 }
+                    var previous = windowStart - 1
+                    while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                    // The walk in name(endingAt:suffixStart:in:) stops at the first scalar no name holds: the
+                    // window may start just after it.
+                    guard mayBeInName(FoldedText.fold(ExtractionGates.decode(bytes, at: previous).0)) else { break }
+                    windowStart = previous
                     before += 1
                 }
                 let window = FoldedText(text, bytes: bytes, window: windowStart..<min(bytes.count, p + 6))
@@ -53,6 +57,12 @@ enum CompanyNames {
             }
             return found
         }
+    }
+
+    /// Whether the walk back from 公司 goes on over `s` (folded): an ideograph, ASCII letter or digit or round bracket.
+    @inline(__always)
+    static func mayBeInName(_ s: Unicode.Scalar) -> Bool {
+        FoldedText.isCJK(s) || FoldedText.isASCIILetter(s) || FoldedText.isASCIIDigit(s) || s == "(" || s == ")"
     }
 
     static func name(endingAt end: Int, suffixStart: Int, in text: FoldedText) -> EntityMention? {
