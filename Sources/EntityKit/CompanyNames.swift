@@ -18,8 +18,8 @@ enum CompanyNames {
     static let longestGeneric = genericScalars.map(\.count).max() ?? 0
 
     /// Whether `core` is one of the ``generic`` words.
-    static func isGeneric(_ core: [Unicode.Scalar]) -> Bool {
-        core.count <= longestGeneric && genericScalars.contains { $0 == core }
+    static func isGeneric(_ core: ArraySlice<Unicode.Scalar>) -> Bool {
+        core.count <= longestGeneric && genericScalars.contains { $0.elementsEqual(core) }
     }
 
     /// Legal-form words cut from the end of a name's core, longest first.
@@ -86,12 +86,15 @@ enum CompanyNames {
         }
         // The range holds only CJK ideographs, ASCII letters and digits and round brackets (the walk above stops at
         // anything else), so each scalar is one character and scalar comparisons equal the String ones.
-        var core = Array(text.scalars[start..<suffixStart])
-        for form in legalForms where core.count >= form.count && core.suffix(form.count).elementsEqual(form) {
-            core.removeLast(form.count)
+        // The core is scalars start..<coreEnd: the legal form and a branch 分 cut off (indices, no copy).
+        var coreEnd = suffixStart
+        for form in legalForms
+        where coreEnd - start >= form.count && text.scalars[(coreEnd - form.count)..<coreEnd].elementsEqual(form) {
+            coreEnd -= form.count
             break
         }
-        if core.last == "分" { core.removeLast() }
+        if coreEnd > start, text.scalars[coreEnd - 1] == "分" { coreEnd -= 1 }
+        let core = text.scalars[start..<coreEnd]
         guard core.count >= 2 else { return nil }
         guard !isGeneric(core), core.count >= 4 || hasLimited(text.scalars[start..<end]) else { return nil }
         guard let value = EntityNormalizer.company(scalars: text.scalars[start..<end]) else { return nil }
