@@ -33,28 +33,27 @@ enum CreditCodes {
 
     /// Whether `text` has a maximal run of exactly 18 code characters (ASCII or full-width letters and digits),
     /// the first condition ``find(_:)`` puts on a candidate; read from the UTF-8 bytes without folding the text.
+    ///
+    /// Outside a run it looks 17 bytes ahead: a run of 18 code characters takes at least 18 bytes, so when the
+    /// character holding that byte is no code character, no run can start before it and the scan jumps past it.
     static func mayContainCode(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
             var run = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                var code = false
-                if byte < 0x80 {
-                    code = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                } else if byte == 0xEF, index + 2 < bytes.count {
-                    width = 3
-                    let second = bytes[index + 1]
-                    let third = bytes[index + 2]
-                    code = (second == 0xBC && ((0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)))
-                        || (second == 0xBD && (0x81...0x9A).contains(third))
-                } else {
-                    // Any other character (valid UTF-8: step over it whole by its lead byte).
-                    width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let count = bytes.count
+            while index < count {
+                if run == 0, index + 17 < count {
+                    var lead = index + 17
+                    while bytes[lead] & 0xC0 == 0x80, lead > index { lead -= 1 }
+                    let (isCode, width) = codeCharacter(bytes, at: lead)
+                    if !isCode {
+                        index = lead + width
+                        continue
+                    }
                 }
-                if code {
+                let (isCode, width) = codeCharacter(bytes, at: index)
+                if isCode {
                     run += 1
                 } else {
                     if run == 18 { return true }
@@ -64,6 +63,25 @@ enum CreditCodes {
             }
             return run == 18
         }
+    }
+
+    /// Whether the character whose UTF-8 starts at `index` is a code character (ASCII letter or digit, full-width
+    /// letter or digit), and its width in bytes (a truncated sequence at the end counts as one byte, no code).
+    @inline(__always)
+    static func codeCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return ((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte), 1)
+        }
+        if byte == 0xEF, index + 2 < bytes.count {
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            let code = (second == 0xBC && ((0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)))
+                || (second == 0xBD && (0x81...0x9A).contains(third))
+            return (code, 3)
+        }
+        // Any other character (valid UTF-8: step over it whole by its lead byte).
+        return (false, byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2)
     }
 
     static func isCodeScalar(_ s: Unicode.Scalar) -> Bool { FoldedText.isASCIIDigit(s) || FoldedText.isASCIILetter(s) }

@@ -3,6 +3,11 @@
 ///
 /// Pure and thread-safe. Ranges are UTF-8 byte offsets into the text.
 ///
+/// Speed: one pass over the UTF-8 bytes (``ExtractionGates``) finds what each extractor can work on; phones and
+/// company names are then read through small windows, and the text is folded whole only when a WeChat, QQ or
+/// licence marker or an 18-character code run occurs. The output is the one of folding everything and running
+/// every extractor (`GoldenExtractionTests` holds it to digests recorded before the shortcuts).
+///
 /// ```swift
 /// let found = EntityExtractor.extract("联系电话：１３８ 一二三四 5678，微信 hr_zhang88")
 /// found.entities // [phone:13812345678, wechat:hr_zhang88]
@@ -13,16 +18,26 @@
 public enum EntityExtractor {
     /// Extracts every entity of `text`.
     public static func extract(_ text: String) -> EntityExtraction {
-        let folded = FoldedText(text)
+        // One byte pass says which extractors can find anything; the others are skipped (see ExtractionGates).
+        let gates = ExtractionGates(text)
         var result = EntityExtraction()
-        result.mentions += phones(folded)
-        result.mentions += MarkedIDs.wechat(folded)
-        result.mentions += MarkedIDs.qq(folded)
-        result.mentions += CompanyNames.find(folded)
-        result.mentions += MarkedIDs.licences(folded)
-        let codes = CreditCodes.find(folded)
-        result.mentions += codes.valid
-        result.invalidCreditCodes = codes.invalid
+        if gates.needsFullText {
+            let folded = FoldedText(text)
+            result.mentions += phones(in: text, runs: gates.phoneRuns)
+            if gates.wechat { result.mentions += MarkedIDs.wechat(folded) }
+            if gates.qq { result.mentions += MarkedIDs.qq(folded) }
+            result.mentions += CompanyNames.find(in: text, at: gates.companyStarts)
+            if gates.licence { result.mentions += MarkedIDs.licences(folded) }
+            if gates.creditCode {
+                let codes = CreditCodes.find(folded)
+                result.mentions += codes.valid
+                result.invalidCreditCodes = codes.invalid
+            }
+        } else {
+            result.mentions += phones(in: text, runs: gates.phoneRuns)
+            result.mentions += CompanyNames.find(in: text, at: gates.companyStarts)
+        }
+        // Mentions are concatenated in the same order as always, so the sort sees the same input.
         result.mentions.sort { ($0.range.lowerBound, $0.entity) < ($1.range.lowerBound, $1.entity) }
         return result
     }
@@ -65,6 +80,15 @@ public enum EntityExtractor {
             i = (run.digits.last?.index ?? i) + 1
         }
         return runs
+    }
+
+    /// ``phones(_:)`` of the digit runs at byte ranges `runs` (from ``ExtractionGates``), each folded on its own.
+    static func phones(in text: String, runs: [Range<Int>]) -> [EntityMention] {
+        guard !runs.isEmpty else { return [] }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            runs.flatMap { phones(FoldedText(text, bytes: bytes, window: $0)) }
+        }
     }
 
     /// Phone numbers: a whole digit run, or the run without Chinese numerals glued to its ends.

@@ -31,9 +31,7 @@ extension EntityNormalizer {
         moveRegion(&name)
         let nameLike = name.contains { FoldedText.isCJK($0) || FoldedText.isASCIILetter($0) }
         guard name.count >= 2, nameLike else { return nil }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: name)
-        return String(out)
+        return FoldedText.string(name)
     }
 
     /// Replaces every occurrence of `target` in `name`, left to right, without rescanning replaced text.

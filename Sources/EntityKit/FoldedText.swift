@@ -28,6 +28,27 @@ struct FoldedText {
         self.offsets = offsets
     }
 
+    /// The folded scalars of the valid UTF-8 `bytes[range]` of `text` (`bytes` are `text`'s UTF-8): a window whose
+    /// index 0 is the scalar at `range.lowerBound`, with offsets (and so ``byteRange(_:)`` and ``raw(_:)``) still
+    /// counted from the start of `text`.
+    init(_ text: String, bytes: UnsafeBufferPointer<UInt8>, window range: Range<Int>) {
+        source = text
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(range.count)
+        offsets.reserveCapacity(range.count + 1)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, width) = ExtractionGates.decode(bytes, at: index)
+            scalars.append(Self.fold(scalar))
+            offsets.append(index)
+            index += width
+        }
+        offsets.append(index)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
     var count: Int { scalars.count }
 
     /// The UTF-8 byte range of scalars `range`.
@@ -41,10 +62,21 @@ struct FoldedText {
     }
 
     /// The folded text of scalars `range`.
-    func folded(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range])
-        return String(out)
+    func folded(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
+
+    /// The text of `scalars`, encoded straight into the string's UTF-8 storage (appending scalars to a
+    /// `String.UnicodeScalarView` one by one costs several times more).
+    static func string<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var length = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return length
+        }
     }
 
     /// Whether the folded text at `index` starts with `literal` (ASCII compared case-insensitively).

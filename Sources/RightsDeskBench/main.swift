@@ -22,6 +22,7 @@ do {
     case "model": try ModelBenchmark.run(rest)
     case "external": try ExternalBenchmark.run(rest)
     case "entities": try EntityBenchmark.run(rest)
+    case "entities-extract": try EntityExtractBenchmark.run(rest)
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
