@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"], exclude: ["Golden"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
-        .testTarget(name: "EntityKitTests", dependencies: ["EntityKit"]),
+        .testTarget(name: "EntityKitTests", dependencies: ["EntityKit", "SeededRandom"]),
         .testTarget(name: "BlackIntermediaryTests", dependencies: ["BlackIntermediary", "EntityKit", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore", "CaseCore"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
         .testTarget(

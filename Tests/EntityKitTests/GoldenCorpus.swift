@@ -1,4 +1,5 @@
 import EntityKit
+import SeededRandom
 
 /// A deterministic corpus of texts built to exercise every extractor path: Chinese filler, phone numbers in every
 /// supported form, WeChat / QQ / licence markers and ids, company names with legal forms and brackets, credit codes
@@ -36,16 +37,16 @@ enum GoldenCorpus {
 
     /// `count` texts from a generator seeded with `seed`.
     static func texts(count: Int = 4_000, seed: UInt64 = 20_261_129) -> [String] {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in text(&random) }
     }
 
-    static func text(_ random: inout SplitMix) -> String {
+    static func text(_ random: inout SplitMix64) -> String {
         let pieces = Int(random.next() % 10) + 1
         return (0..<pieces).map { _ in piece(&random) }.joined()
     }
 
-    static func piece(_ random: inout SplitMix) -> String {
+    static func piece(_ random: inout SplitMix64) -> String {
         switch random.next() % 16 {
         case 0, 1, 2: return pick(fillers, &random)
         case 3: return pick(others, &random)
@@ -61,10 +62,10 @@ enum GoldenCorpus {
         }
     }
 
-    static func pick(_ list: [String], _ random: inout SplitMix) -> String { list[Int(random.next() % UInt64(list.count))] }
+    static func pick(_ list: [String], _ random: inout SplitMix64) -> String { list[Int(random.next() % UInt64(list.count))] }
 
     /// One digit in one of the written forms: ASCII, full-width or a Chinese numeral.
-    static func digit(_ d: Int, _ random: inout SplitMix, style: UInt64) -> String {
+    static func digit(_ d: Int, _ random: inout SplitMix64, style: UInt64) -> String {
         switch style {
         case 0: return String(d)
         case 1: return String(Character(Unicode.Scalar(0xFF10 + UInt32(d)) ?? "0"))
@@ -73,7 +74,7 @@ enum GoldenCorpus {
         }
     }
 
-    static func render(_ digits: [Int], _ random: inout SplitMix) -> String {
+    static func render(_ digits: [Int], _ random: inout SplitMix64) -> String {
         let style = random.next() % 5
         let separator = pick(separators, &random)
         let groups = random.next() % 3 == 0
@@ -85,7 +86,7 @@ enum GoldenCorpus {
         return out
     }
 
-    static func phone(_ random: inout SplitMix) -> String {
+    static func phone(_ random: inout SplitMix64) -> String {
         var number: [Int]
         switch random.next() % 6 {
         case 0, 1, 2: number = [1, 3 + Int(random.next() % 7)] + (0..<9).map { _ in Int(random.next() % 10) }
@@ -98,7 +99,7 @@ enum GoldenCorpus {
         return prefix + render(number, &random) + suffix
     }
 
-    static func wechatID(_ random: inout SplitMix) -> String {
+    static func wechatID(_ random: inout SplitMix64) -> String {
         switch random.next() % 5 {
         case 0: return phone(&random)
         case 1: return ascii(&random, 1...28)
@@ -108,19 +109,19 @@ enum GoldenCorpus {
         }
     }
 
-    static func ascii(_ random: inout SplitMix, _ lengths: ClosedRange<Int>) -> String {
+    static func ascii(_ random: inout SplitMix64, _ lengths: ClosedRange<Int>) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
         let length = lengths.lowerBound + Int(random.next() % UInt64(lengths.count))
         return String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
     }
 
-    static func digits(_ random: inout SplitMix, _ lengths: ClosedRange<Int>, spaced: Bool) -> String {
+    static func digits(_ random: inout SplitMix64, _ lengths: ClosedRange<Int>, spaced: Bool) -> String {
         let length = lengths.lowerBound + Int(random.next() % UInt64(lengths.count))
         let number = (0..<length).map { _ in Int(random.next() % 10) }
         return spaced ? render(number, &random) : number.map(String.init).joined()
     }
 
-    static func company(_ random: inout SplitMix) -> String {
+    static func company(_ random: inout SplitMix64) -> String {
         let core = String((0..<Int(random.next() % 9)).map { _ in cjk[Int(random.next() % UInt64(cjk.count))] })
         let latin = random.next() % 6 == 0 ? ascii(&random, 1...4) : ""
         let region = random.next() % 5 == 0 ? "(" + pick(regions, &random) + ")" : ""
@@ -129,7 +130,7 @@ enum GoldenCorpus {
             + pick(legalForms, &random)
     }
 
-    static func creditCode(_ random: inout SplitMix) -> String {
+    static func creditCode(_ random: inout SplitMix64) -> String {
         let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
         let allDigits = random.next() % 3 == 0
         var body = String(Array("123456789ABCDEFGY")[Int(random.next() % 17)])
@@ -151,7 +152,7 @@ enum GoldenCorpus {
         return marker + code
     }
 
-    static func licence(_ random: inout SplitMix) -> String {
+    static func licence(_ random: inout SplitMix64) -> String {
         let start = pick(["", "，", "编号：", "：", " 为", "号码"], &random)
         let body = pick(["（粤）人服证字〔2020〕第0306000123号", "440300201904050001", "粤人服证字第123号", "ABC-12",
                          "(京)人服证字[2019]第" + digits(&random, 2...12, spaced: false) + "号",
