@@ -7,41 +7,22 @@ import RuleKit
 /// ``HashingParameters/sublinearTF`` is set, multiplied by the bucket's inverse document frequency when the model
 /// has one, and each feature group is scaled to unit length on its own (``HashingParameters/groupNorm``; otherwise the
 /// whole vector is) so that long and short postings weigh alike and a long description does not drown the title,
-/// salary or welfare fields. With ``shape`` set, the standardised ``PostingShape`` features follow in their own
-/// slots after the hash buckets (not scaled with the n-gram groups).
+/// salary or welfare fields.
 public struct FeatureExtractor: Sendable {
     /// The n-gram hasher.
     public let hasher: NGramHasher
     /// Inverse document frequency per bucket, or nil for plain term frequencies.
     public let idf: [Float]?
-    /// Scaling of the posting-shape features, or nil when the model reads n-grams only.
-    public let shape: ShapeScaling?
 
     /// Creates an extractor for valid parameters (`idf`, when given, has one entry per bucket).
-    public init(parameters: HashingParameters, idf: [Float]? = nil, shape: ShapeScaling? = nil) {
+    public init(parameters: HashingParameters, idf: [Float]? = nil) {
         hasher = NGramHasher(parameters: parameters)
         self.idf = idf
-        self.shape = shape
     }
-
-    /// Number of weights a model over these features has: the hash buckets, then one slot per shape feature.
-    public var dimension: Int { hasher.parameters.bucketCount + (shape?.names.count ?? 0) }
 
     /// The feature vector of a subject.
     public func vector(for subject: Subject) -> SparseVector {
-        combined(counts(for: subject), shape: shape == nil ? nil : PostingShape.values(for: subject))
-    }
-
-    /// Weighted n-gram counts followed by the scaled shape features (when the extractor has ``shape`` and `raw`
-    /// values are given).
-    public func combined(_ counts: SparseVector, shape raw: [Float]?) -> SparseVector {
-        var vector = weighted(counts)
-        if let shape, let raw {
-            let extra = shape.entries(raw, offset: hasher.parameters.bucketCount)
-            vector.indices += extra.indices
-            vector.values += extra.values
-        }
-        return vector
+        weighted(counts(for: subject))
     }
 
     /// Applies the IDF weights (if any) to term frequencies and scales each group (or the whole) to unit length.

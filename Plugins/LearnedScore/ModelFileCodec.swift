@@ -4,8 +4,7 @@ import Foundation
 ///
 /// Layout (little-endian): the 8-byte signature `RDLSCORE`, the format version (UInt32), the header length H
 /// (UInt32), H bytes of JSON header (``ModelHeader``, sorted keys), the weight section — a count N (UInt32) and N
-/// pairs of slot (UInt32) and weight (Float32 bits) for the non-zero weights; slots are the hash buckets, then (from
-/// version 3, when the header has ``ModelHeader/shape``) one per shape feature — then the IDF section in the same
+/// pairs of bucket (UInt32) and weight (Float32 bits) for the non-zero weights — then the IDF section in the same
 /// shape for the buckets seen in training (empty without IDF), then the SHA-256 of every preceding byte. Writing the
 /// same model twice gives the same bytes.
 public enum ModelFileCodec {
@@ -53,7 +52,7 @@ public enum ModelFileCodec {
         guard Array(bytes[0..<signature.count]) == signature else { throw fail(.notAModel) }
         guard bytes.count >= 16 else { throw fail(.truncated(expected: 16, actual: bytes.count)) }
         let version = Int(readUInt32(bytes, at: 8))
-        guard ModelHeader.readableFormatVersions.contains(version) else { throw fail(.unsupportedVersion(version)) }
+        guard version == ModelHeader.currentFormatVersion else { throw fail(.unsupportedVersion(version)) }
         let headerEnd = 16 + Int(readUInt32(bytes, at: 12))
         let weightsEnd = try sectionEnd(bytes, at: headerEnd, fail)
         let idfEnd = try sectionEnd(bytes, at: weightsEnd, fail)
@@ -73,12 +72,8 @@ public enum ModelFileCodec {
             throw fail(.corrupt("header says format version \(header.formatVersion), prefix says \(version)"))
         }
         if let problem = header.hashing.problem { throw fail(.incompatible(problem)) }
-        if let shape = header.shape {
-            guard version >= 3 else { throw fail(.corrupt("shape features in a version-\(version) file")) }
-            if let problem = shape.problem { throw fail(.incompatible(problem)) }
-        }
         let buckets = header.hashing.bucketCount
-        let weights = try section(bytes, at: headerEnd, buckets: header.dimension, fill: 0, fail)
+        let weights = try section(bytes, at: headerEnd, buckets: buckets, fill: 0, fail)
         guard header.hashing.idf else { return (header, weights, nil) }
         guard let unseen = header.idfUnseen, unseen.isFinite else { throw fail(.corrupt("IDF default missing")) }
         return (header, weights, try section(bytes, at: weightsEnd, buckets: buckets, fill: unseen, fail))

@@ -1,12 +1,7 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
-    /// Model file format version this code writes.
-    ///
-    /// Version 3 added ``shape`` (posting-shape features beside the n-grams). Version-2 files have no shape
-    /// features and are read unchanged; version 1 and anything newer than 3 are refused.
-    public static let currentFormatVersion = 3
-    /// Format versions this code reads.
-    public static let readableFormatVersions = 2...3
+    /// Model file format version this code reads and writes.
+    public static let currentFormatVersion = 2
 
     /// Format version (repeats the binary prefix; both must match).
     public var formatVersion: Int
@@ -22,14 +17,11 @@ public struct ModelHeader: Sendable, Hashable, Codable {
     public var training: TrainingRecord
     /// IDF of buckets absent from the training data (those are not stored), nil without IDF.
     public var idfUnseen: Float?
-    /// Scaling of the posting-shape features (format version 3), nil when the model reads n-grams only.
-    public var shape: ShapeScaling?
 
     /// Creates a header.
     public init(
         formatVersion: Int = ModelHeader.currentFormatVersion, hashing: HashingParameters, bias: Float,
-        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil,
-        shape: ShapeScaling? = nil
+        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil
     ) {
         self.formatVersion = formatVersion
         self.hashing = hashing
@@ -38,11 +30,7 @@ public struct ModelHeader: Sendable, Hashable, Codable {
         self.targets = targets
         self.training = training
         self.idfUnseen = idfUnseen
-        self.shape = shape
     }
-
-    /// Number of weights: the hash buckets, then one per shape feature.
-    public var dimension: Int { hashing.bucketCount + (shape?.names.count ?? 0) }
 }
 
 /// Provenance of a model: the data's fingerprint, the date, the seed and the counts.

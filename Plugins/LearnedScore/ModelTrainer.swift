@@ -19,24 +19,17 @@ public struct ModelTrainer: Sendable {
     public var thresholds: Thresholds
     /// Folds of the grouped cross-validation (at least 2).
     public var folds: Int
-    /// Weight of the ``PostingShape`` features beside the n-grams, or nil to read n-grams only.
-    public var shapeWeight: Float?
-
-    /// The default weight of the shape features (chosen in the third lab session, see `docs/quality.md`).
-    public static let defaultShapeWeight: Float = 0.3
 
     /// Creates a trainer.
     public init(
         hashing: HashingParameters = HashingParameters(), options: TrainingOptions = TrainingOptions(),
-        targets: ThresholdTargets = ThresholdTargets(), thresholds: Thresholds = Thresholds(), folds: Int = 5,
-        shapeWeight: Float? = ModelTrainer.defaultShapeWeight
+        targets: ThresholdTargets = ThresholdTargets(), thresholds: Thresholds = Thresholds(), folds: Int = 5
     ) {
         self.hashing = hashing
         self.options = options
         self.targets = targets
         self.thresholds = thresholds
         self.folds = max(2, folds)
-        self.shapeWeight = shapeWeight
     }
 
     /// Trains on labelled postings.
@@ -49,56 +42,45 @@ public struct ModelTrainer: Sendable {
     public func train(_ postings: [LabelledPosting], dataSHA256: String, trainedAt: String, skipped: Int = 0) -> LearnedModel {
         let extractor = FeatureExtractor(parameters: hashing)
         let counts = postings.map { extractor.counts(for: $0.subject) }
-        let shapes = shapeWeight == nil ? nil : postings.map { PostingShape.values(for: $0.subject) }
         let labels = postings.map(\.label)
         let ruleScores = postings.map(\.ruleScore)
-        let heldOut = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey), shapes: shapes)
+        let heldOut = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
         let bands = ThresholdChooser.choose(
             probabilities: heldOut, labels: labels, ruleScores: ruleScores, thresholds: thresholds, targets: targets)
         let figures = ThresholdChooser.evaluate(bands, heldOut, labels, ruleScores, thresholds)
-        let (final, idf, shape) = fit(counts, labels: labels, shapes: shapes)
+        let (final, idf) = fit(counts, labels: labels)
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
             positives: labels.filter { $0 }.count, skipped: skipped, folds: folds,
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
-            idfUnseen: idf.map { _ in Self.unseenIDF(examples: counts.count) }, shape: shape)
+            idfUnseen: idf.map { _ in Self.unseenIDF(examples: counts.count) })
         return LearnedModel(header: header, weights: final.weights, idf: idf)
     }
 
     /// IDF of a bucket no training posting has.
     static func unseenIDF(examples: Int) -> Float { Float(log(1 + Double(examples)) + 1) }
 
-    /// Fits on term-frequency vectors: IDF from these postings (when the parameters ask for it), shape scaling from
-    /// their raw shape values (when `shapes` is given and the trainer has a ``shapeWeight``), then the model.
-    public func fit(_ counts: [SparseVector], labels: [Bool], shapes: [[Float]]? = nil)
-        -> (model: LogisticModel, idf: [Float]?, shape: ShapeScaling?)
-    {
+    /// Fits on term-frequency vectors: IDF from these postings (when the parameters ask for it), then the model.
+    public func fit(_ counts: [SparseVector], labels: [Bool]) -> (model: LogisticModel, idf: [Float]?) {
         let idf = hashing.idf ? FeatureExtractor.inverseDocumentFrequencies(counts, buckets: hashing.bucketCount) : nil
-        let scaling = shapeWeight.flatMap { weight in shapes.map { ShapeScaling(fitting: $0, weight: weight) } }
-        let extractor = FeatureExtractor(parameters: hashing, idf: idf, shape: scaling)
-        let vectors = counts.indices.map { extractor.combined(counts[$0], shape: shapes?[$0]) }
-        let model = LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: extractor.dimension)
-        return (model, idf, scaling)
+        let extractor = FeatureExtractor(parameters: hashing, idf: idf)
+        let vectors = counts.map(extractor.weighted)
+        return (LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: hashing.bucketCount), idf)
     }
 
-    /// Probabilities of each posting from a model (and IDF and shape scaling) that did not see its fold.
-    public func outOfFoldProbabilities(
-        _ counts: [SparseVector], labels: [Bool], keys: [UInt64], shapes: [[Float]]? = nil
-    ) -> [Double] {
+    /// Probabilities of each posting from a model (and IDF) that did not see its fold.
+    public func outOfFoldProbabilities(_ counts: [SparseVector], labels: [Bool], keys: [UInt64]) -> [Double] {
         let foldOf = GroupFolds.assign(keys: keys, labels: labels, folds: folds, seed: options.seed)
         var probabilities = [Double](repeating: 0, count: counts.count)
         for fold in 0..<folds {
             let train = counts.indices.filter { foldOf[$0] != fold }
             let test = counts.indices.filter { foldOf[$0] == fold }
             guard !test.isEmpty else { continue }
-            let (model, idf, shape) = fit(
-                train.map { counts[$0] }, labels: train.map { labels[$0] }, shapes: shapes.map { all in train.map { all[$0] } })
-            let extractor = FeatureExtractor(parameters: hashing, idf: idf, shape: shape)
-            for index in test {
-                probabilities[index] = model.probability(extractor.combined(counts[index], shape: shapes?[index]))
-            }
+            let (model, idf) = fit(train.map { counts[$0] }, labels: train.map { labels[$0] })
+            let extractor = FeatureExtractor(parameters: hashing, idf: idf)
+            for index in test { probabilities[index] = model.probability(extractor.weighted(counts[index])) }
         }
         return probabilities
     }

@@ -13,9 +13,8 @@ import Scanning
 /// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
 /// `--quality-only`, `--one-group` (all fields share features), `--sublinear`/`--no-sublinear`, `--min-n N`,
 /// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
-/// `--whole-norm` (one unit length for the whole vector instead of one per field group), `--shape-weight X` (weight
-/// of the posting-shape features, default 0.3) or `--no-shape` (n-grams only, as before format version 3). The
-/// data is read where it lies and never written anywhere; no model file is written.
+/// `--whole-norm` (one unit length for the whole vector instead of one per field group). The data is read where it
+/// lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -33,7 +32,6 @@ enum ModelBenchmark {
         var targets = ThresholdTargets()
         var speed = true
         var quality = true
-        var shapeWeight: Float? = ModelTrainer.defaultShapeWeight
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -44,7 +42,6 @@ enum ModelBenchmark {
                 case "--no-sublinear": hashing.sublinearTF = false; continue
                 case "--sublinear": hashing.sublinearTF = true; continue
                 case "--whole-norm": hashing.groupNorm = false; continue
-                case "--no-shape": shapeWeight = nil; continue
                 case "--speed-only": quality = false; continue
                 case "--quality-only": speed = false; continue
                 default: break
@@ -80,15 +77,12 @@ enum ModelBenchmark {
                 }
                 hashing.fieldGroups = groups
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
-            case "--shape-weight": shapeWeight = Float(try number(value))
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
 
         var trainer: ModelTrainer {
-            ModelTrainer(
-                hashing: hashing, options: training, targets: targets, thresholds: Thresholds(), folds: folds,
-                shapeWeight: shapeWeight)
+            ModelTrainer(hashing: hashing, options: training, targets: targets, thresholds: Thresholds(), folds: folds)
         }
     }
 
@@ -110,8 +104,7 @@ enum ModelBenchmark {
             + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR), "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
-            + "positive weight \(options.training.positiveWeight), "
-            + "shape features \(options.shapeWeight.map { "weight \($0)" } ?? "off"), seed \(options.training.seed).\n")
+            + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
         if options.quality { quality(options, postings) }
         if options.speed { try speed(options, postings: postings, all: all, bytes: bytes, registry: registry) }
     }
