@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "FakeJobDetection", dependencies: ["RuleKit", "PatternPack"], path: "Plugins/FakeJobDetection"),
         .target(name: "BlackIntermediary", dependencies: ["RuleKit", "PatternPack", "EntityKit"], path: "Plugins/BlackIntermediary"),
         .target(name: "LegalReferral", dependencies: ["CaseCore", "RuleKit", yams], path: "Plugins/LegalReferral"),
-        .target(name: "LearnedScore", dependencies: ["RuleKit"], path: "Plugins/LearnedScore"),
+        .target(name: "LearnedScore", dependencies: ["RuleKit", "SeededRandom"], path: "Plugins/LearnedScore"),
 
         // MARK: Server (the only module that sees Hummingbird)
         .target(
