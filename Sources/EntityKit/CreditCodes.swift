@@ -66,7 +66,8 @@ enum CreditCodes {
     }
 
     /// Whether the character whose UTF-8 starts at `index` is a code character (ASCII letter or digit, full-width
-    /// letter or digit), and its width in bytes (a truncated sequence at the end counts as one byte, no code).
+    /// letter or digit), and its width in bytes as its lead byte says (a truncated sequence at the end of invalid
+    /// bytes may claim more bytes than remain; callers stop at the end; a Swift string never holds one).
     @inline(__always)
     static func codeCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
         let byte = bytes[index]

@@ -24,7 +24,7 @@ struct ExtractionGates {
 
     /// What each marker sets: 0 WeChat, 1 QQ, 2 licence, 3 company.
     struct Marker {
-        /// The marker's folded, lower-cased scalar values, last first.
+        /// The marker's lower-cased scalar values, last first (no marker holds a character that folding changes).
         let reversed: [UInt32]
         let gate: Int
     }

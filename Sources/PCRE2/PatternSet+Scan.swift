@@ -3,11 +3,8 @@
 extension PatternSet {
     /// Per-thread state for ``PatternSet/scan(_:scratch:maxMatchesPerPattern:assumeValidUTF8:)``.
     ///
-    /// Create one per thread or task with ``PatternSet/makeScratch()`` and reuse it. Never use one scratch from
-    /// two threads at once.
-    // @unchecked Sendable: a scratch is mutable and unsynchronised; it is Sendable only so that a pool can hand it
-    // from one thread to the next (the pool gives each scratch to one caller at a time).
-    public final class Scratch: @unchecked Sendable {
+    /// Not `Sendable`: create one per thread or task with ``PatternSet/makeScratch()`` and reuse it.
+    public final class Scratch {
         /// Match data (one ovector pair) for single-pattern runs by the holder of this scratch.
         public let match = MatchScratch(ovectorPairs: 1)
         /// Per (pattern × 2 + set): the generation of the last scan in which the set occurred.

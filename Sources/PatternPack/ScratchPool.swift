@@ -16,8 +16,15 @@ final class ScratchPool: Sendable {
     /// Scratches kept for reuse at most (more than the cores of any machine that runs a scan).
     static let capacity = 64
 
+    /// A scratch held by the pool. `@unchecked Sendable` only here: a scratch is mutable and unsynchronised, and
+    /// the pool hands each one to a single caller at a time (taken and given back under the mutex), so no scratch
+    /// is ever used from two threads at once. The scratch type itself stays non-`Sendable` for everyone else.
+    private struct Held: @unchecked Sendable {
+        let scratch: PatternSet.Scratch
+    }
+
     private let set: PatternSet
-    private let free = Mutex<[PatternSet.Scratch]>([])
+    private let free = Mutex<[Held]>([])
 
     init(set: PatternSet) {
         self.set = set
@@ -25,12 +32,12 @@ final class ScratchPool: Sendable {
 
     /// Runs `body` with a scratch no other caller holds, and keeps the scratch for the next caller.
     func withScratch<T, E: Error>(_ body: (PatternSet.Scratch) throws(E) -> T) throws(E) -> T {
-        let scratch = free.withLock { $0.popLast() } ?? set.makeScratch()
+        let held = free.withLock { $0.popLast() } ?? Held(scratch: set.makeScratch())
         defer {
             free.withLock { pool in
-                if pool.count < Self.capacity { pool.append(scratch) }
+                if pool.count < Self.capacity { pool.append(held) }
             }
         }
-        return try body(scratch)
+        return try body(held.scratch)
     }
 }

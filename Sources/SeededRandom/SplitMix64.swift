@@ -1,5 +1,7 @@
-/// A deterministic random number generator (SplitMix64): the same seed gives the same sequence on every machine
-/// and every Swift version, unlike the standard library's generator.
+/// A deterministic random number generator (SplitMix64): `next()`, `mix` and `below` give the same sequence for a
+/// seed on every machine and every Swift version. `int`, `pick` and `chance` go through the standard library's
+/// `random(in:using:)`, whose algorithm may change between Swift versions: fine for generated test inputs and
+/// benchmark corpora, not for anything stored (training uses `next()` only).
 ///
 /// Used wherever a run must be repeatable: model training shuffles, benchmark corpora, generated test inputs.
 ///
@@ -30,7 +32,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<n` as `next() % n` (slightly biased for huge `n`; kept for repeatable sequences).
-    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    /// `n` must be positive.
+    public mutating func below(_ n: Int) -> Int {
+        precondition(n > 0, "below(_:) needs a positive bound")
+        return Int(next() % UInt64(n))
+    }
 
     /// A uniformly chosen number in `range`.
     public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }

@@ -19,7 +19,9 @@ extension CaseService {
     ///
     /// Personal data is masked unless `unmaskedFor` names the actor: then every exported case gets a
     /// `viewPersonalData` entry in its audit trail, written (in batches, one transaction each) before the cases of
-    /// the batch are handed to `write`, as ``show(_:unmasked:actor:)`` records a single unmasked read.
+    /// the batch are handed to `write`, as ``show(_:unmasked:actor:)`` records a single unmasked read. If `write`
+    /// fails part-way, the rest of that batch stays recorded as read though not exported: the log errs on the side
+    /// of recording a read.
     public func export(format: CaseExportFormat, unmaskedFor actor: String? = nil,
                        write: (String) throws -> Void) throws(EngineError) {
         let encoder = JSONOutput.encoder()

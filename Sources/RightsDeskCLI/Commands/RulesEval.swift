@@ -27,7 +27,7 @@ extension RightsDesk.Rules {
             let config = try options.loadConfig()
             let inputFormat = format.flatMap(InputFormat.init(rawValue:))
             let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
-            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let sample = InputSample.read(path: file, format: inputFormat, mapping: mapping)?.literalSample
             let registry = try options.buildRegistry(config, literalSample: sample)
             var reader = try InputOpener.open(path: file, format: inputFormat)
             let runner = ScanRunner(

@@ -41,10 +41,10 @@ extension RightsDesk {
             let config = try options.loadConfig()
             let inputFormat = format.flatMap(InputFormat.init(rawValue:))
             let mapping = try map.map(FieldMapping.init(parsing:)) ?? FieldMapping()
-            let sample = InputSample.literalSample(path: file, format: inputFormat, mapping: mapping)
+            let sample = InputSample.read(path: file, format: inputFormat, mapping: mapping)
             let (registry, modelNote) = try ModelLoading.registry(
-                config: config, options: options, modelPath: model, literalSample: sample,
-                fieldsWithText: InputSample.fieldsWithText(path: file, format: inputFormat, mapping: mapping))
+                config: config, options: options, modelPath: model, literalSample: sample?.literalSample,
+                fieldsWithText: sample?.fieldsWithText)
             var reader = try InputOpener.open(path: file, format: inputFormat)
             let decoder = PostingDecoder(mapping: mapping)
             let runner = ScanRunner(
