@@ -95,22 +95,27 @@ struct AhoCorasick: Sendable {
     /// quarter order. The calls, and their order, are those of a single pass (``scanSequentially(_:_:)``): a state's
     /// outputs are the literals that are suffixes of the text read, and every literal ending inside a quarter is no
     /// longer than what that quarter has read.
+    ///
+    /// `pending` is working storage the caller keeps between scans (its contents on entry are ignored), so that a
+    /// scan allocates nothing once it has grown; the overload without it allocates its own.
     @inline(__always)
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, pending: inout [Int], _ body: (Int32, Int) -> Void) {
         let count = bytes.count
         let overlap = max(0, maxLiteralLength - 1)
         let q1 = count / 4, q2 = count / 2, q3 = count / 4 * 3
-        guard count >= Self.interleaveMinimum, q1 > overlap, let text = bytes.baseAddress else {
+        guard count >= Self.interleaveMinimum, count < 1 << 32, q1 > overlap, let text = bytes.baseAddress else {
             scanSequentially(bytes, body)
             return
         }
         let (r1, r2, r3) = (q1 - overlap, q2 - overlap, q3 - overlap)
         let threshold = firstOutputState
-        var pending: [[Int]] = [[], [], [], []]
-        var states = [0, 0, 0, 0]
+        // Held-back occurrences of quarters 1–3, one Int each: quarter << 60 | state << 32 | end (the text is
+        // shorter than 2^32 bytes; a table of 2^28 states would not fit in memory).
+        pending.removeAll(keepingCapacity: true)
+        var (s1, s2, s3) = (0, 0, 0)
         transitions.withUnsafeBufferPointer { table in
             guard let delta = table.baseAddress else { return }
-            var s0 = 0, s1 = 0, s2 = 0, s3 = 0
+            var s0 = 0
             var j = 0
             while j < q1 {
                 s0 = Int(delta[s0 &+ Int(text[j])])
@@ -119,20 +124,30 @@ struct AhoCorasick: Sendable {
                 s3 = Int(delta[s3 &+ Int(text[r3 &+ j])])
                 j &+= 1
                 if s0 >= threshold { report(s0 >> 8, end: j, body) }
-                if s1 >= threshold, r1 &+ j > q1 { pending[1] += [s1, r1 &+ j] }
-                if s2 >= threshold, r2 &+ j > q2 { pending[2] += [s2, r2 &+ j] }
-                if s3 >= threshold, r3 &+ j > q3 { pending[3] += [s3, r3 &+ j] }
+                if s1 >= threshold, r1 &+ j > q1 { pending.append(1 << 60 | (s1 >> 8) << 32 | (r1 &+ j)) }
+                if s2 >= threshold, r2 &+ j > q2 { pending.append(2 << 60 | (s2 >> 8) << 32 | (r2 &+ j)) }
+                if s3 >= threshold, r3 &+ j > q3 { pending.append(3 << 60 | (s3 >> 8) << 32 | (r3 &+ j)) }
             }
-            states = [s0, s1, s2, s3]
         }
-        let reads = [0, r1, r2, r3], ends = [q1, q2, q3, count]
-        for k in 1..<4 {
-            var p = 0
-            while p < pending[k].count {
-                report(pending[k][p] >> 8, end: pending[k][p + 1], body)
-                p += 2
-            }
-            states[k] = finish(text, from: reads[k] + q1, to: ends[k], state: states[k], body)
+        replay(quarter: 1, pending, body)
+        _ = finish(text, from: r1 + q1, to: q2, state: s1, body)
+        replay(quarter: 2, pending, body)
+        _ = finish(text, from: r2 + q1, to: q3, state: s2, body)
+        replay(quarter: 3, pending, body)
+        _ = finish(text, from: r3 + q1, to: count, state: s3, body)
+    }
+
+    /// ``scan(_:pending:_:)`` with storage of its own.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
+        var pending: [Int] = []
+        scan(bytes, pending: &pending, body)
+    }
+
+    /// Reports the held-back occurrences of one quarter, in the order they were found.
+    @inline(__always)
+    private func replay(quarter: Int, _ pending: [Int], _ body: (Int32, Int) -> Void) {
+        for entry in pending where entry >> 60 == quarter {
+            report((entry >> 32) & 0x0FFF_FFFF, end: entry & 0xFFFF_FFFF, body)
         }
     }
 

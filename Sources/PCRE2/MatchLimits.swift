@@ -1,3 +1,5 @@
+import CPCRE2
+
 /// Bounds on the work one match attempt may do, so that no pattern can hang the scanner.
 ///
 /// Hitting a bound is reported as ``MatchError/limitExceeded(_:pattern:)``, never as "no match".
@@ -29,4 +31,11 @@ public struct MatchLimits: Sendable, Hashable {
 
     /// The default limits.
     public static let `default` = MatchLimits()
+
+    /// Writes these limits into a PCRE2 match context.
+    func apply(to context: OpaquePointer) {
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, depthLimit)
+        pcre2_set_heap_limit_8(context, UInt32(clamping: (heapLimitBytes + 1023) / 1024))
+    }
 }

@@ -27,7 +27,37 @@ public final class MatchScratch {
         self.ovectorPairs = Int(pairs)
     }
 
-    deinit { pcre2_match_data_free_8(matchData) }
+    /// A match context of this scratch's own, for searches with an offset limit (a pattern's context is shared
+    /// between threads and cannot carry a per-search value); created on first use.
+    private var limitingContext: OpaquePointer?
+    /// The match limits `limitingContext` currently carries.
+    private var limitingContextLimits: MatchLimits?
+
+    deinit {
+        if let limitingContext { pcre2_match_context_free_8(limitingContext) }
+        pcre2_match_data_free_8(matchData)
+    }
+
+    /// This scratch's match context with `pattern`'s limits and an offset limit of `lastStart`.
+    func context(limitingStartsTo lastStart: Int, for pattern: Pattern) -> OpaquePointer {
+        let context: OpaquePointer
+        if let existing = limitingContext {
+            context = existing
+        } else {
+            // Like match data, a context only fails to allocate on memory exhaustion.
+            guard let created = pcre2_match_context_create_8(nil) else {
+                preconditionFailure("PCRE2 could not allocate a match context")
+            }
+            limitingContext = created
+            context = created
+        }
+        if limitingContextLimits != pattern.limits {
+            pattern.limits.apply(to: context)
+            limitingContextLimits = pattern.limits
+        }
+        pcre2_set_offset_limit_8(context, lastStart)
+        return context
+    }
 
     /// Start and end of the overall match after a successful `pcre2_match`.
     var overallRange: Range<Int> {

@@ -86,14 +86,26 @@ extension Pattern {
 
     /// Calls `body` for each non-overlapping match of valid UTF-8 `bytes` (no UTF check), up to `limit`,
     /// searching from `start` (a character boundary).
+    ///
+    /// `lastStart`, when given, is a byte offset no match can start after (the caller knows it, e.g. from where a
+    /// literal every match contains last occurs): PCRE2 then stops trying start positions there instead of at the
+    /// end of the text. Only a pattern compiled with ``PatternOptions/offsetLimit`` uses it; the matches found are
+    /// the same either way when the bound is true.
     @inline(__always)
-    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: MatchScratch, limit: Int,
-                      _ body: (Range<Int>) -> Void) throws(MatchError) {
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, startingNoLaterThan lastStart: Int? = nil,
+                      scratch: MatchScratch, limit: Int, _ body: (Range<Int>) -> Void) throws(MatchError) {
         var position = start
         var count = 0
         let flags = UInt32(PCRE2_NO_UTF_CHECK)
+        var context = matchContext
+        if let lastStart, options.contains(.offsetLimit) {
+            guard lastStart >= start else { return }
+            context = scratch.context(limitingStartsTo: lastStart, for: self)
+        }
         while count < limit, position <= bytes.count {
-            guard let range = try match(bytes, from: position, scratch: scratch, flags: flags) else { return }
+            guard let range = try match(bytes, from: position, scratch: scratch, flags: flags, context: context) else {
+                return
+            }
             body(range)
             count += 1
             if range.isEmpty {
@@ -108,8 +120,9 @@ extension Pattern {
     /// One `pcre2_match` call; maps return codes (0 = ovector too small is a match).
     @inline(__always)
     func match(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: MatchScratch,
-               flags: UInt32) throws(MatchError) -> Range<Int>? {
+               flags: UInt32, context: OpaquePointer? = nil) throws(MatchError) -> Range<Int>? {
         let subject = bytes.baseAddress ?? Pattern.emptySubject
+        let matchContext = context ?? self.matchContext
         // pcre2_jit_match skips pcre2_match's argument checks (including the UTF check, which NO_UTF_CHECK
         // already waives): only taken for bytes known to be valid.
         let rc = isJITCompiled && flags & UInt32(PCRE2_NO_UTF_CHECK) != 0

@@ -37,6 +37,7 @@ public final class Pattern: @unchecked Sendable {
     public init(_ pattern: String, options: PatternOptions = [], limits: MatchLimits = .default) throws(PatternError) {
         var flags = UInt32(PCRE2_UTF | PCRE2_UCP)
         if options.contains(.caseless) { flags |= UInt32(PCRE2_CASELESS) }
+        if options.contains(.offsetLimit) { flags |= UInt32(PCRE2_USE_OFFSET_LIMIT) }
         var errorCode: Int32 = 0
         var errorOffset = 0
         var text = pattern
@@ -51,9 +52,7 @@ public final class Pattern: @unchecked Sendable {
             pcre2_code_free_8(compiled)
             preconditionFailure("PCRE2 could not allocate a match context")
         }
-        pcre2_set_match_limit_8(context, limits.matchLimit)
-        pcre2_set_depth_limit_8(context, limits.depthLimit)
-        pcre2_set_heap_limit_8(context, UInt32(clamping: (limits.heapLimitBytes + 1023) / 1024))
+        limits.apply(to: context)
         self.source = pattern
         self.options = options
         self.limits = limits

@@ -17,4 +17,8 @@ public struct PatternOptions: OptionSet, Sendable, Hashable {
 
     /// Skip JIT compilation and use PCRE2's interpreter (≈ 13× slower; for tests and comparisons).
     public static let noJIT = PatternOptions(rawValue: 1 << 1)
+
+    /// Compile with PCRE2's offset-limit support (`PCRE2_USE_OFFSET_LIMIT`), so that a search can be told the last
+    /// byte a match may start at. `PatternSet` sets it for the prefilter engine; it does not change what matches.
+    public static let offsetLimit = PatternOptions(rawValue: 1 << 2)
 }

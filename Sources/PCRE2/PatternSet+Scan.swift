@@ -11,8 +11,12 @@ extension PatternSet {
         var seen: [UInt32]
         /// Per (pattern × 2 + set): end offset of the set's first literal occurrence in the current scan.
         var firstEnd: [Int]
+        /// Per (pattern × 2 + set): end offset of the set's last literal occurrence in the current scan.
+        var lastEnd: [Int]
         var generation: UInt32 = 0
         var candidates: [Int32] = []
+        /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scan(_:pending:_:)`).
+        var pending: [Int] = []
         /// Running totals over all scans done with this scratch.
         public private(set) var counters = ScanCounters()
         /// Per pattern: PCRE2 runs over all scans done with this scratch.
@@ -21,6 +25,7 @@ extension PatternSet {
         init(patternCount: Int) {
             seen = Array(repeating: 0, count: patternCount * 2)
             firstEnd = Array(repeating: 0, count: patternCount * 2)
+            lastEnd = Array(repeating: 0, count: patternCount * 2)
             runsPerPattern = Array(repeating: 0, count: patternCount)
         }
 
@@ -73,8 +78,8 @@ extension PatternSet {
                 let start = startOffset(for: Int(index), in: bytes, scratch: scratch)
                 runs += 1
                 scratch.runsPerPattern[Int(index)] += 1
-                try run(Int(index), on: bytes, from: start, scratch: scratch, limit: maxMatchesPerPattern,
-                        into: &found)
+                try run(Int(index), on: bytes, from: start, lastStart: lastStart(for: Int(index), scratch: scratch),
+                        scratch: scratch, limit: maxMatchesPerPattern, into: &found)
             }
         }
         return found
@@ -103,16 +108,24 @@ extension PatternSet {
         var candidates = scratch.candidates
         candidates.removeAll(keepingCapacity: true)
         scratch.candidates = []
+        var pending = scratch.pending
+        scratch.pending = []
+        defer { scratch.pending = pending }
         scratch.seen.withUnsafeMutableBufferPointer { seen in
             scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
-                automaton.scan(bytes) { value, end in
-                    let slot = Int(value)
-                    guard seen[slot] != generation else { return }
-                    seen[slot] = generation
-                    firstEnd[slot] = end
-                    // A pattern becomes a candidate once, when the last of its sets first occurs.
-                    let pattern = slot >> 1
-                    if setCount[pattern] == 1 || seen[slot ^ 1] == generation { candidates.append(Int32(pattern)) }
+                scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
+                    automaton.scan(bytes, pending: &pending) { value, end in
+                        let slot = Int(value)
+                        lastEnd[slot] = end
+                        guard seen[slot] != generation else { return }
+                        seen[slot] = generation
+                        firstEnd[slot] = end
+                        // A pattern becomes a candidate once, when the last of its sets first occurs.
+                        let pattern = slot >> 1
+                        if setCount[pattern] == 1 || seen[slot ^ 1] == generation {
+                            candidates.append(Int32(pattern))
+                        }
+                    }
                 }
             }
         }
@@ -139,11 +152,26 @@ extension PatternSet {
         return start
     }
 
+    /// The last byte a match of candidate `index` can start at: every match contains an occurrence of each of its
+    /// sets, so it starts no later than the last occurrence's end minus the set's shortest literal. Nil for
+    /// always-run patterns (no bound).
     @inline(__always)
-    private func run(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: Scratch,
-                     limit: Int, into found: inout [PatternMatch]) throws(MatchError) {
+    private func lastStart(for index: Int, scratch: Scratch) -> Int? {
+        var last: Int?
+        for slot in (index * 2)..<(index * 2 + setCount[index]) {
+            guard scratch.seen[slot] == scratch.generation else { return nil }
+            let bound = scratch.lastEnd[slot] - shortestLiteral[slot]
+            last = min(last ?? bound, bound)
+        }
+        return last
+    }
+
+    @inline(__always)
+    private func run(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastStart: Int? = nil,
+                     scratch: Scratch, limit: Int, into found: inout [PatternMatch]) throws(MatchError) {
         do {
-            try patterns[index].forEachMatch(in: bytes, from: start, scratch: scratch.match, limit: limit) { range in
+            try patterns[index].forEachMatch(in: bytes, from: start, startingNoLaterThan: lastStart,
+                                             scratch: scratch.match, limit: limit) { range in
                 found.append(PatternMatch(pattern: index, range: range))
             }
         } catch {

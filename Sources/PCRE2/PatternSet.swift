@@ -52,6 +52,9 @@ public final class PatternSet: Sendable {
     /// Per (pattern × 2 + set), a bound on (end of the set's literal occurrence − match start) in bytes; -1 when
     /// unbounded. A scan starts PCRE2 at (end of the first occurrence − reach): no match can start earlier.
     let reach: [Int]
+    /// Per (pattern × 2 + set), the byte length of the set's shortest literal: a match contains an occurrence, so
+    /// it starts no later than (end of the set's last occurrence − this).
+    let shortestLiteral: [Int]
     /// Per pattern, the number of required sets (0, 1 or 2).
     let setCount: [Int]
     /// Patterns that run on every text under the prefilter engine, ascending.
@@ -75,7 +78,9 @@ public final class PatternSet: Sendable {
         compiled.reserveCapacity(patterns.count)
         for (index, source) in patterns.enumerated() {
             do {
-                compiled.append(try Pattern(source, options: options, limits: limits))
+                // The prefilter tells PCRE2 where matches must start by (see `lastStart(for:scratch:)`).
+                let patternOptions = engine == .prefilter ? options.union(.offsetLimit) : options
+                compiled.append(try Pattern(source, options: patternOptions, limits: limits))
             } catch {
                 throw PatternSetError(patternIndex: index, underlying: error)
             }
@@ -93,6 +98,9 @@ public final class PatternSet: Sendable {
         }
         setCount = sets.map(\.count)
         reach = sets.flatMap { s in (0..<2).map { k in k < s.count ? s[k].reach ?? -1 : -1 } }
+        shortestLiteral = sets.flatMap { s in
+            (0..<2).map { k in k < s.count ? s[k].literals.map(\.count).min() ?? 0 : 0 }
+        }
         alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []
         for (index, patternSets) in sets.enumerated() {

@@ -5,19 +5,22 @@ import PCRE2
 ///
 /// Options: `--mb N` corpus size (default 24), `--threads N` for the all-cores run (default: active processors),
 /// `--rules 25,100,200,400` rule counts, `--repeat N` keeps the fastest of N runs of each measurement (the machine
-/// may be shared), `--explain` lists the patterns whose literals are most frequent.
+/// may be shared), `--explain` lists the patterns whose literals are most frequent, `--prefilter-only` skips the
+/// naive engine (for side-by-side runs of two builds; the naive columns then read "—" and nothing is compared).
 enum PatternBenchmark {
     struct Options {
         var megabytes = 24
         var threads = ProcessInfo.processInfo.activeProcessorCount
         var ruleCounts = [25, 100, 200, 400]
         var explain = false
+        var prefilterOnly = false
         var repeats = 1
 
         init(_ args: [String]) throws {
             var rest = args[...]
             while let flag = rest.popFirst() {
                 if flag == "--explain" { explain = true; continue }
+                if flag == "--prefilter-only" { prefilterOnly = true; continue }
                 guard let value = rest.popFirst() else { throw BenchmarkError("missing value after \(flag)") }
                 switch flag {
                 case "--mb": megabytes = try Self.number(value, flag)
@@ -70,31 +73,40 @@ enum PatternBenchmark {
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for count in options.ruleCounts {
             try row(Array(allRules.prefix(count)), corpus: corpus, rarity: rarity, threads: options.threads,
-                    repeats: options.repeats)
+                    repeats: options.repeats, prefilterOnly: options.prefilterOnly)
         }
+        if options.prefilterOnly { return }
         _ = started
         if options.explain { try explain(Array(allRules.prefix(200)), rarity: rarity) }
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
     }
 
     private static func row(_ rules: [String], corpus: PatternBenchmarkCorpus, rarity: Rarity, threads: Int,
-                            repeats: Int) throws {
+                            repeats: Int, prefilterOnly: Bool = false) throws {
         let megabytes = Double(corpus.bytes.count) / 1_000_000
         let naive = try PatternSet(patterns: rules, engine: .naive)
         let clock = ContinuousClock()
         let start = clock.now
         let prefilter = try PatternSet(patterns: rules, engine: .prefilter, literalRarity: rarity.frequency)
         let build = clock.now - start
-        let n1 = try best(of: repeats) { try measure(naive, corpus, threads: 1) }
         let p1 = try best(of: repeats) { try measure(prefilter, corpus, threads: 1) }
-        let nN = try best(of: repeats) { try measure(naive, corpus, threads: threads) }
         let pN = try best(of: repeats) { try measure(prefilter, corpus, threads: threads) }
-        guard n1.matches == p1.matches, nN.matches == n1.matches, pN.matches == n1.matches else {
-            throw BenchmarkError("engines disagree: naive \(n1.matches), prefilter \(p1.matches) matches")
-        }
         let stats = prefilter.statistics
         let f = { (x: Double) in String(format: "%.1f", x) }
         let buildMs = Double(build.components.attoseconds) / 1e15 + Double(build.components.seconds) * 1000
+        if prefilterOnly {
+            print("| \(rules.count) | \(stats.patternsWithLiterals) | \(stats.literalCount) | \(stats.automatonStates) "
+                  + "| \(f(buildMs)) | — | \(f(megabytes / p1.seconds)) | — "
+                  + "| \(Int(Double(corpus.postings.count) / p1.seconds)) | — "
+                  + "| \(f(megabytes / pN.seconds)) (\(f(megabytes / pN.cpuSeconds))) "
+                  + "| \(f(Double(p1.patternsRun) / Double(corpus.postings.count))) | \(p1.matches) |")
+            return
+        }
+        let n1 = try best(of: repeats) { try measure(naive, corpus, threads: 1) }
+        let nN = try best(of: repeats) { try measure(naive, corpus, threads: threads) }
+        guard n1.matches == p1.matches, nN.matches == n1.matches, pN.matches == n1.matches else {
+            throw BenchmarkError("engines disagree: naive \(n1.matches), prefilter \(p1.matches) matches")
+        }
         print("| \(rules.count) | \(stats.patternsWithLiterals) | \(stats.literalCount) | \(stats.automatonStates) "
               + "| \(f(buildMs)) | \(f(megabytes / n1.seconds)) | \(f(megabytes / p1.seconds)) "
               + "| \(f(n1.seconds / p1.seconds))× | \(Int(Double(corpus.postings.count) / p1.seconds)) "

@@ -86,6 +86,20 @@ struct PatternSetTests {
         #expect(try prefilter.scan(text, scratch: prefilter.makeScratch()) == expected)
     }
 
+    @Test("matches that start at a literal's last occurrence are found when PCRE2 stops trying there", arguments: [
+        "押金1元，押金22元，押金333元", "交押金。保证金50元。交押金7元", "押金押金押金9元", "保证金8元押金",
+        "押金" + String(repeating: "，普工", count: 30) + "，交押金40元",
+    ])
+    func lastOccurrenceBound(text: String) throws {
+        // Shortest literal first or last, \K, a second required set, a match ending the text.
+        let sources = ["押金\\d+元", "(?:保证金|押金)\\d+元", "交\\K押金\\d*", "(?:交|缴)[^。]{0,3}押金\\d+元", "金\\d+元$"]
+        let naive = try PatternSet(patterns: sources, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources)
+        let expected = try naive.scan(text, scratch: naive.makeScratch())
+        #expect(!expected.isEmpty)
+        #expect(try prefilter.scan(text, scratch: prefilter.makeScratch()) == expected)
+    }
+
     @Test("the documented example returns the documented byte ranges")
     func documentedExample() throws {
         let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
