@@ -21,9 +21,13 @@ extension FlatJSON.Reader {
                 return text
             case UInt8(ascii: "\\"):
                 try unescape(into: &buffer)
+                // Copy the plain run up to the next quote, backslash or control byte in one go.
+                let runEnd = plainEnd(from: position)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<runEnd]))
+                position = runEnd
             default:
-                if byte < 0x20 { throw .malformed }
-                buffer.append(byte)
+                // plainEnd stops only at a quote, a backslash or a control byte: this is a raw control byte.
+                throw .malformed
             }
         }
         throw .malformed

@@ -24,6 +24,16 @@ struct ByteLevelReaderTests {
         #expect(posting.subject.text(of: "description") == pad)
     }
 
+    @Test("after an escape, plain runs of any length are copied whole; a raw control byte or a missing quote is malformed")
+    func runsAfterEscapes() throws {
+        let run = String(repeating: "押金a", count: 40)
+        let line = #"{"description":"\n"# + run + #"\t"# + run + #"\u0041"# + run + #"\\"}"#
+        #expect(try decode(line).get().subject.text(of: "description") == "\n" + run + "\t" + run + "A" + run + "\\")
+        let control = Array(#"{"description":"a\n押金"#.utf8) + [0x09] + Array(#"b"}"#.utf8)
+        if case .success = decode(control) { Issue.record("raw control byte after an escape accepted") }
+        if case .success = decode(#"{"description":"a\n押金"#) { Issue.record("unterminated string accepted") }
+    }
+
     @Test("a key written with escapes still matches its field; the last of duplicate keys wins; null clears")
     func keys() throws {
         let posting = try decode(#"{"t\u0069tle":"A","description":"first","description":"second","company":"c","company":null}"#).get()
