@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "LearnedScoreTests", dependencies: ["LearnedScore", "RuleKit", "PluginHost"], exclude: ["Fixtures"]),
         .testTarget(name: "FakeJobDetectionTests", dependencies: ["FakeJobDetection", "RuleKit", "RuleKitTesting", "PatternPack"]),
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
-        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost", "SeededRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"], exclude: ["Golden"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
         .testTarget(name: "EntityKitTests", dependencies: ["EntityKit", "SeededRandom"]),

@@ -9,7 +9,7 @@ extension FlatJSON.Reader {
         if stop == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
-            guard let text = String(validating: slice, as: UTF8.self) else { throw .invalidUTF8 }
+            guard let text = ValidatedText.string(slice) else { throw .invalidUTF8 }
             return text
         }
         var buffer = Array(bytes[start..<position])
@@ -17,7 +17,8 @@ extension FlatJSON.Reader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: buffer, as: UTF8.self) else { throw .invalidUTF8 }
+                let decoded = buffer.withUnsafeBufferPointer { ValidatedText.string($0) }
+                guard let text = decoded else { throw .invalidUTF8 }
                 return text
             case UInt8(ascii: "\\"):
                 try unescape(into: &buffer)

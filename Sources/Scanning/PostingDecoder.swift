@@ -39,7 +39,7 @@ public struct PostingDecoder: Sendable {
         case .csv(let line, let header, let fields):
             var values: [String: String] = [:]
             for (name, raw) in zip(header, fields) {
-                guard let text = String(validating: raw, as: UTF8.self) else {
+                guard let text = raw.withUnsafeBufferPointer({ ValidatedText.string($0) }) else {
                     return .failure(InputProblem(line: line, message: "invalid UTF-8 in column '\(name)' (skipped)"))
                 }
                 values[name] = text
