@@ -61,6 +61,14 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         return parameters
     }
 
+    /// Term frequencies and bucket weighting in words, e.g. `sublinear TF × IDF` or
+    /// `binary TF × NB log-count ratio (α 1.0)`.
+    public var weightingDescription: String {
+        let tf = binaryTF ? "binary TF" : (sublinearTF ? "sublinear TF" : "plain TF")
+        if nbRatio { return tf + " × NB log-count ratio (α \(nbAlpha))" }
+        return idf ? tf + " × IDF" : tf
+    }
+
     /// Whether the model file carries one weight per bucket (IDF or log-count ratio) besides the model's weights.
     public var hasBucketWeights: Bool { idf || nbRatio }
 

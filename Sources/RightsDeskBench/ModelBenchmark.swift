@@ -104,19 +104,14 @@ enum ModelBenchmark {
             + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
             + String(format: "%.1f MB", Double(bytes) / 1e6) + "; \(options.hashing.bucketCount) buckets, "
             + "fields \(options.hashing.fieldSpec), n-grams \(options.hashing.minN)–\(options.hashing.maxN), "
-            + "TF \(options.hashing.binaryTF ? "binary" : (options.hashing.sublinearTF ? "sublinear" : "plain")), "
+            + "\(options.hashing.weightingDescription), "
             + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
-            + "bucket weights \(weighting(options.hashing)), \(options.training.epochs) epochs, rules level \(options.level), "
+            + "\(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR), "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
         if options.quality { quality(options, postings) }
         if options.speed { try speed(options, postings: postings, all: all, bytes: bytes, registry: registry) }
-    }
-
-    /// The bucket weighting in words.
-    static func weighting(_ hashing: HashingParameters) -> String {
-        hashing.nbRatio ? "NB log-count ratio (α \(hashing.nbAlpha))" : (hashing.idf ? "IDF" : "none")
     }
 
     static func quality(_ options: Options, _ postings: [LabelledPosting]) {
