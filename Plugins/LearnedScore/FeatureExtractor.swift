@@ -6,9 +6,9 @@ import RuleKit
 /// Counts per bucket are signed sums of n-gram occurrences, dampened to `1 + ln|count|` when
 /// ``HashingParameters/sublinearTF`` is set or reduced to their sign (±1) when ``HashingParameters/binaryTF`` is,
 /// multiplied by the bucket's weight when the model has one (inverse document frequency, or the NB log-count ratio
-/// of ``HashingParameters/nbRatio``), and each feature group is scaled to unit length on its own (``HashingParameters/groupNorm``; otherwise the
-/// whole vector is) so that long and short postings weigh alike and a long description does not drown the title,
-/// salary or welfare fields.
+/// of ``HashingParameters/nbRatio``), and each feature group is scaled to unit length on its own
+/// (``HashingParameters/groupNorm``; otherwise the whole vector is) so that long and short postings weigh alike and a
+/// long description does not drown the title, salary or welfare fields.
 public struct FeatureExtractor: Sendable {
     /// The n-gram hasher.
     public let hasher: NGramHasher

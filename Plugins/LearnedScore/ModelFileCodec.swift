@@ -81,8 +81,12 @@ public enum ModelFileCodec {
         let buckets = header.hashing.bucketCount
         let weights = try section(bytes, at: headerEnd, buckets: buckets, fill: 0, fail)
         guard header.hashing.hasBucketWeights else { return (header, weights, nil) }
-        if header.hashing.nbRatio { return (header, weights, try section(bytes, at: weightsEnd, buckets: buckets, fill: 0, fail)) }
-        guard let unseen = header.idfUnseen, unseen.isFinite else { throw fail(.corrupt("IDF default missing")) }
+        // A bucket no training posting had: IDF as stored in the header; log-count ratio 0.
+        var unseen: Float = 0
+        if !header.hashing.nbRatio {
+            guard let idfUnseen = header.idfUnseen, idfUnseen.isFinite else { throw fail(.corrupt("IDF default missing")) }
+            unseen = idfUnseen
+        }
         return (header, weights, try section(bytes, at: weightsEnd, buckets: buckets, fill: unseen, fail))
     }
 

@@ -97,15 +97,18 @@ struct NBWeightingTests {
         header.bands = ScoreBands(suspicious: 0, likelyFraud: ScoreBands.off)
         let model = LearnedModel(header: header, weights: Self.model.model.weights, idf: Self.model.extractor.idf)
         let subject = Fixture.posting("在家兼职，日赚五百，先交押金，加微信领任务。", title: "轻松日结打字员")
-        let finding = try #require(try LearnedScore(model: model, thresholds: Thresholds()).evaluate(subject, context: EmptyContext()).first)
+        let module = LearnedScore(model: model, thresholds: Thresholds())
+        let finding = try #require(try module.evaluate(subject, context: EmptyContext()).first)
         #expect(!finding.evidence.isEmpty)
         let vector = model.extractor.vector(for: subject)
         for item in finding.evidence {
             let text = try #require(subject.text(of: item.field))
             #expect(String(decoding: Array(text.utf8)[item.start..<item.end], as: UTF8.self) == item.excerpt)
+            // The quoted n-gram's bucket: its weight times its feature value must be positive.
             var contribution: Float = 0
             model.extractor.hasher.forEachNGram(in: subject) { occurrence in
-                guard occurrence.start == item.start, occurrence.end == item.end, subject.fields[occurrence.fieldIndex].name == item.field,
+                guard occurrence.start == item.start, occurrence.end == item.end,
+                      subject.fields[occurrence.fieldIndex].name == item.field,
                       let position = vector.indices.firstIndex(of: Int32(occurrence.bucket)) else { return }
                 contribution = model.model.weights[occurrence.bucket] * vector.values[position]
             }
