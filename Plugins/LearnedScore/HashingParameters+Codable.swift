@@ -3,7 +3,7 @@ extension HashingParameters {
         case scheme, bits, minN, maxN, fieldGroups, sublinearTF, idf, groupNorm, binaryTF, nbRatio, nbAlpha
     }
 
-    /// Decodes parameters; the fields added with format version 3 (`binaryTF`, `nbRatio`, `nbAlpha`) are optional,
+    /// Decodes parameters; the fields added with format version 4 (`binaryTF`, `nbRatio`, `nbAlpha`) are optional,
     /// so version-2 headers read as before.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -21,7 +21,7 @@ extension HashingParameters {
             nbAlpha: try container.decodeIfPresent(Double.self, forKey: .nbAlpha) ?? 1)
     }
 
-    /// Encodes parameters; the version-3 fields are written only when in use, so a model without them has the
+    /// Encodes parameters; the version-4 fields are written only when in use, so a model without them has the
     /// same header bytes as a version-2 file.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,7 +40,8 @@ extension HashingParameters {
         }
     }
 
-    /// The model file format version that can hold these parameters: 3 when they use binary term frequencies or
-    /// the NB log-count ratio (a version-2 reader would score such a model wrongly), else 2.
-    public var formatVersion: Int { binaryTF || nbRatio ? 3 : 2 }
+    /// The model file format version that can hold these parameters: 4 when they use binary term frequencies or
+    /// the NB log-count ratio (a version-2 reader would score such a model wrongly), else 2. (Version 3 was taken
+    /// by the reverted shape-feature format of ADR 0015.)
+    public var formatVersion: Int { binaryTF || nbRatio ? 4 : 2 }
 }

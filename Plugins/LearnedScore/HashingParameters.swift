@@ -22,11 +22,11 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     /// Scale each feature group to unit length on its own (otherwise the whole vector).
     public var groupNorm: Bool
     /// Binary term frequencies: an n-gram bucket present in the text counts 1 however often it occurs (its hash
-    /// sign kept); overrides ``sublinearTF``. Needs model format version 3.
+    /// sign kept); overrides ``sublinearTF``. Needs model format version 4.
     public var binaryTF: Bool
     /// NB-SVM weighting: multiply each bucket by its log-count ratio between fraudulent and honest training postings
     /// instead of by its IDF (see ``FeatureExtractor/logCountRatios(_:labels:buckets:alpha:)``). Excludes ``idf``;
-    /// needs model format version 3.
+    /// needs model format version 4.
     public var nbRatio: Bool
     /// Smoothing count α added to every bucket's presence counts for ``nbRatio``.
     public var nbAlpha: Double

@@ -5,9 +5,9 @@ import Foundation
 /// Layout (little-endian): the 8-byte signature `RDLSCORE`, the format version (UInt32), the header length H
 /// (UInt32), H bytes of JSON header (``ModelHeader``, sorted keys), the weight section — a count N (UInt32) and N
 /// pairs of bucket (UInt32) and weight (Float32 bits) for the non-zero weights — then the bucket-weight section in
-/// the same shape: the IDF of the buckets seen in training, or (format version 3, ``HashingParameters/nbRatio``) their
-/// non-zero log-count ratios, empty for neither — then the SHA-256 of every preceding byte. Version 2 and 3 differ
-/// only in what the header may say; a model that needs nothing of version 3 is written as version 2. Writing the
+/// the same shape: the IDF of the buckets seen in training, or (format version 4, ``HashingParameters/nbRatio``) their
+/// non-zero log-count ratios, empty for neither — then the SHA-256 of every preceding byte. Version 2 and 4 differ
+/// only in what the header may say; a model that needs nothing of version 4 is written as version 2. Writing the
 /// same model twice gives the same bytes.
 public enum ModelFileCodec {
     static let signature = Array("RDLSCORE".utf8)

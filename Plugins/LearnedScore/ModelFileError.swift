@@ -37,8 +37,8 @@ public struct ModelFileError: Error, Sendable, Hashable, CustomStringConvertible
         case .truncated(let expected, let actual): "truncated model file: \(actual) bytes, expected \(expected)"
         case .unsupportedVersion(let version):
             "model format version \(version) is not supported (this build reads versions "
-                + "\(ModelHeader.supportedFormatVersions.lowerBound)–\(ModelHeader.supportedFormatVersions.upperBound)); "
-                + "retrain it with `rightsdesk model train`"
+                + ModelHeader.supportedFormatVersions.map(String.init).joined(separator: " and ")
+                + "); retrain it with `rightsdesk model train`"
         case .corrupt(let detail): "corrupt model file: \(detail)"
         case .badHeader(let detail): "unreadable model header: \(detail)"
         case .incompatible(let detail): "model does not match this build: \(detail)"

@@ -1,11 +1,12 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
-    /// Newest model file format version this code reads and writes (3: binary term frequencies and the NB
+    /// Newest model file format version this code reads and writes (4: binary term frequencies and the NB
     /// log-count ratio, ADR 0016).
-    public static let currentFormatVersion = 3
-    /// Format versions this code reads. Version 2 is still written for models that need nothing of version 3
-    /// (see ``HashingParameters/formatVersion``), so older builds keep reading them.
-    public static let supportedFormatVersions = 2...3
+    public static let currentFormatVersion = 4
+    /// Format versions this code reads. Version 2 is still written for models that need nothing of version 4
+    /// (see ``HashingParameters/formatVersion``), so older builds keep reading them. Version 3 was the reverted
+    /// shape-feature format of ADR 0015; its files are refused.
+    public static let supportedFormatVersions: [Int] = [2, 4]
 
     /// Format version (repeats the binary prefix; both must match).
     public var formatVersion: Int

@@ -14,14 +14,14 @@ struct ModelWeightingTests {
         return (result, model)
     }
 
-    @Test("--weighting nb writes a format-version-3 model that scan loads; the default stays version 2")
+    @Test("--weighting nb writes a format-version-4 model that scan loads; the default stays version 2")
     func nbModel() throws {
         let cli = try CLIRunner()
-        for (extra, version) in [([String](), UInt8(2)), (["--weighting", "nb", "--nb-alpha", "0.5"], UInt8(3))] {
+        for (extra, version) in [([String](), UInt8(2)), (["--weighting", "nb", "--nb-alpha", "0.5"], UInt8(4))] {
             let (trained, model) = try train(cli, extra)
             try #require(trained.status == 0, "\(trained.stderr)")
             #expect(trained.stdout.contains("model format version \(version)"))
-            #expect(trained.stdout.contains(version == 3 ? "binary TF × NB log-count ratio (α 0.5)" : "sublinear TF × IDF"))
+            #expect(trained.stdout.contains(version == 4 ? "binary TF × NB log-count ratio (α 0.5)" : "sublinear TF × IDF"))
             let bytes = try #require(FileManager.default.contents(atPath: model))
             #expect(bytes.count > 16 && bytes[8] == version)
             let scan = try cli.run(["scan", Self.fixture.path, "--map", Self.map, "--model", model, "--json"])

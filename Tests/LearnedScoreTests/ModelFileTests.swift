@@ -34,14 +34,14 @@ struct ModelFileTests {
         #expect(error?.reason == .corrupt("checksum mismatch"))
     }
 
-    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 4])
+    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3, 5])
     func wrongVersion(version: UInt8) {
         var bytes = Self.bytes
         bytes[8] = version
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
         #expect(error?.reason == .unsupportedVersion(Int(version)))
         #expect(error?.message.contains("version \(version) is not supported") == true)
-        #expect(error?.message.contains("reads versions 2–3") == true)
+        #expect(error?.message.contains("reads versions 2 and 4") == true)
         #expect(error?.message.contains("retrain") == true)
     }
 
@@ -122,12 +122,12 @@ struct ModelFileVersionTests {
         }
     }
 
-    @Test("binary TF alone (with IDF) needs format version 3 and round-trips")
+    @Test("binary TF alone (with IDF) needs format version 4 and round-trips")
     func binaryIDF() throws {
         var hashing = Fixture.smallHashing
         hashing.binaryTF = true
         let model = Fixture.model(hashing: hashing)
-        #expect(model.encoded()[8] == 3)
+        #expect(model.encoded()[8] == 4)
         let read = try LearnedModel.decode(model.encoded(), path: "m")
         #expect(read.header.hashing.binaryTF && read.header.hashing.idf)
         #expect(read.extractor.idf == model.extractor.idf)
@@ -135,7 +135,7 @@ struct ModelFileVersionTests {
     }
 
     @Test("a file whose version cannot hold its feature parameters is refused as corrupt", arguments: [
-        (2, true), (3, false),
+        (2, true), (4, false),
     ])
     func versionMismatch(version: Int, nb: Bool) {
         let source = Fixture.model(hashing: nb ? Fixture.smallHashing.nbSVM() : Fixture.smallHashing)
