@@ -4,17 +4,19 @@ import RuleKit
 /// Turns a subject into a normalised sparse vector of hashed character n-grams.
 ///
 /// Counts per bucket are signed sums of n-gram occurrences, dampened to `1 + ln|count|` when
-/// ``HashingParameters/sublinearTF`` is set, multiplied by the bucket's inverse document frequency when the model
-/// has one, and each feature group is scaled to unit length on its own (``HashingParameters/groupNorm``; otherwise the
-/// whole vector is) so that long and short postings weigh alike and a long description does not drown the title,
-/// salary or welfare fields.
+/// ``HashingParameters/sublinearTF`` is set or reduced to their sign (±1) when ``HashingParameters/binaryTF`` is,
+/// multiplied by the bucket's weight when the model has one (inverse document frequency, or the NB log-count ratio
+/// of ``HashingParameters/nbRatio``), and each feature group is scaled to unit length on its own
+/// (``HashingParameters/groupNorm``; otherwise the whole vector is) so that long and short postings weigh alike and a
+/// long description does not drown the title, salary or welfare fields.
 public struct FeatureExtractor: Sendable {
     /// The n-gram hasher.
     public let hasher: NGramHasher
-    /// Inverse document frequency per bucket, or nil for plain term frequencies.
+    /// Weight per bucket — inverse document frequency, or the log-count ratio with ``HashingParameters/nbRatio`` —
+    /// or nil for unweighted term frequencies.
     public let idf: [Float]?
 
-    /// Creates an extractor for valid parameters (`idf`, when given, has one entry per bucket).
+    /// Creates an extractor for valid parameters (`idf`, the bucket weights when given, has one entry per bucket).
     public init(parameters: HashingParameters, idf: [Float]? = nil) {
         hasher = NGramHasher(parameters: parameters)
         self.idf = idf
@@ -25,7 +27,7 @@ public struct FeatureExtractor: Sendable {
         weighted(counts(for: subject))
     }
 
-    /// Applies the IDF weights (if any) to term frequencies and scales each group (or the whole) to unit length.
+    /// Applies the bucket weights (if any) to term frequencies and scales each group (or the whole) to unit length.
     public func weighted(_ counts: SparseVector) -> SparseVector {
         var values = counts.values
         if let idf {
@@ -95,7 +97,7 @@ public struct FeatureExtractor: Sendable {
         kept.values.reserveCapacity(indices.count)
         kept.groups.reserveCapacity(indices.count)
         for (position, sum) in sums.enumerated() where sum != 0 {
-            let magnitude = parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum)
+            let magnitude = parameters.binaryTF ? 1 : (parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum))
             kept.indices.append(indices[position])
             kept.values.append(sum < 0 ? -magnitude : magnitude)
             kept.groups.append(groups[position])

@@ -21,12 +21,21 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     public var idf: Bool
     /// Scale each feature group to unit length on its own (otherwise the whole vector).
     public var groupNorm: Bool
+    /// Binary term frequencies: an n-gram bucket present in the text counts 1 however often it occurs (its hash
+    /// sign kept); overrides ``sublinearTF``. Needs model format version 4.
+    public var binaryTF: Bool
+    /// NB-SVM weighting: multiply each bucket by its log-count ratio between fraudulent and honest training postings
+    /// instead of by its IDF (see ``FeatureExtractor/logCountRatios(_:labels:buckets:alpha:)``). Excludes ``idf``;
+    /// needs model format version 4.
+    public var nbRatio: Bool
+    /// Smoothing count α added to every bucket's presence counts for ``nbRatio``.
+    public var nbAlpha: Double
 
     /// Creates parameters.
     public init(
         scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
         fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = true,
-        idf: Bool = true, groupNorm: Bool = true
+        idf: Bool = true, groupNorm: Bool = true, binaryTF: Bool = false, nbRatio: Bool = false, nbAlpha: Double = 1
     ) {
         self.scheme = scheme
         self.bits = bits
@@ -36,7 +45,32 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         self.sublinearTF = sublinearTF
         self.idf = idf
         self.groupNorm = groupNorm
+        self.binaryTF = binaryTF
+        self.nbRatio = nbRatio
+        self.nbAlpha = nbAlpha
     }
+
+    /// NB-SVM as measured in the fourth session (ADR 0016): binary term frequencies × log-count ratio (α given),
+    /// no IDF; the other parameters as given.
+    public func nbSVM(alpha: Double = 1) -> HashingParameters {
+        var parameters = self
+        parameters.binaryTF = true
+        parameters.nbRatio = true
+        parameters.idf = false
+        parameters.nbAlpha = alpha
+        return parameters
+    }
+
+    /// Term frequencies and bucket weighting in words, e.g. `sublinear TF × IDF` or
+    /// `binary TF × NB log-count ratio (α 1.0)`.
+    public var weightingDescription: String {
+        let tf = binaryTF ? "binary TF" : (sublinearTF ? "sublinear TF" : "plain TF")
+        if nbRatio { return tf + " × NB log-count ratio (α \(nbAlpha))" }
+        return idf ? tf + " × IDF" : tf
+    }
+
+    /// Whether the model file carries one weight per bucket (IDF or log-count ratio) besides the model's weights.
+    public var hasBucketWeights: Bool { idf || nbRatio }
 
     /// Title and description share features; every other text field of a posting has its own group. Fields the
     /// input does not have are empty and add nothing.
@@ -72,6 +106,8 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         if !(10...24).contains(bits) { return "hash bits \(bits) outside 10…24" }
         if !(1...3).contains(minN) || !(minN...3).contains(maxN) { return "n-gram range \(minN)…\(maxN) outside 1…3" }
         if fieldGroups.isEmpty { return "no fields to read" }
+        if idf && nbRatio { return "IDF and the NB log-count ratio cannot both weight the buckets" }
+        if nbRatio && !(nbAlpha.isFinite && nbAlpha > 0) { return "NB smoothing α \(nbAlpha) is not a positive number" }
         return nil
     }
 }

@@ -15,12 +15,12 @@ public struct LearnedModel: Sendable {
     /// Turns subjects into features with the header's parameters.
     public let extractor: FeatureExtractor
 
-    /// Creates a model from a header, dense weights and dense IDF (each with the header's bucket count; `idf` nil
-    /// when the header's parameters have no IDF).
+    /// Creates a model from a header, dense weights and dense bucket weights (each with the header's bucket count;
+    /// `idf` holds the IDF or the NB log-count ratios, nil when the header's parameters have neither).
     public init(header: ModelHeader, weights: [Float], idf: [Float]? = nil) {
         self.header = header
         model = LogisticModel(weights: weights, bias: header.bias)
-        extractor = FeatureExtractor(parameters: header.hashing, idf: header.hashing.idf ? idf : nil)
+        extractor = FeatureExtractor(parameters: header.hashing, idf: header.hashing.hasBucketWeights ? idf : nil)
     }
 
     /// The probability that a posting is fraudulent.

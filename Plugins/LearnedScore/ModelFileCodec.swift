@@ -4,14 +4,16 @@ import Foundation
 ///
 /// Layout (little-endian): the 8-byte signature `RDLSCORE`, the format version (UInt32), the header length H
 /// (UInt32), H bytes of JSON header (``ModelHeader``, sorted keys), the weight section — a count N (UInt32) and N
-/// pairs of bucket (UInt32) and weight (Float32 bits) for the non-zero weights — then the IDF section in the same
-/// shape for the buckets seen in training (empty without IDF), then the SHA-256 of every preceding byte. Writing the
+/// pairs of bucket (UInt32) and weight (Float32 bits) for the non-zero weights — then the bucket-weight section in
+/// the same shape: the IDF of the buckets seen in training, or (format version 4, ``HashingParameters/nbRatio``) their
+/// non-zero log-count ratios, empty for neither — then the SHA-256 of every preceding byte. Version 2 and 4 differ
+/// only in what the header may say; a model that needs nothing of version 4 is written as version 2. Writing the
 /// same model twice gives the same bytes.
 public enum ModelFileCodec {
     static let signature = Array("RDLSCORE".utf8)
     static let digestLength = 32
 
-    /// The file bytes of a header and weights.
+    /// The file bytes of a header, weights and bucket weights (IDF or log-count ratios, as the header says).
     public static func encode(header: ModelHeader, weights: [Float], idf: [Float]? = nil) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -37,7 +39,7 @@ public enum ModelFileCodec {
         }
     }
 
-    /// The header, dense weights and dense IDF (nil without IDF) of file bytes.
+    /// The header, dense weights and dense bucket weights (IDF or log-count ratios; nil for neither) of file bytes.
     ///
     /// - Throws: ``ModelFileError`` naming `path` for a wrong signature or version, a truncated or corrupt file,
     ///   an unreadable header or parameters this build cannot use.
@@ -52,7 +54,7 @@ public enum ModelFileCodec {
         guard Array(bytes[0..<signature.count]) == signature else { throw fail(.notAModel) }
         guard bytes.count >= 16 else { throw fail(.truncated(expected: 16, actual: bytes.count)) }
         let version = Int(readUInt32(bytes, at: 8))
-        guard version == ModelHeader.currentFormatVersion else { throw fail(.unsupportedVersion(version)) }
+        guard ModelHeader.supportedFormatVersions.contains(version) else { throw fail(.unsupportedVersion(version)) }
         let headerEnd = 16 + Int(readUInt32(bytes, at: 12))
         let weightsEnd = try sectionEnd(bytes, at: headerEnd, fail)
         let idfEnd = try sectionEnd(bytes, at: weightsEnd, fail)
@@ -72,10 +74,19 @@ public enum ModelFileCodec {
             throw fail(.corrupt("header says format version \(header.formatVersion), prefix says \(version)"))
         }
         if let problem = header.hashing.problem { throw fail(.incompatible(problem)) }
+        guard version == header.hashing.formatVersion else {
+            throw fail(.corrupt("format version \(version) cannot hold these feature parameters "
+                + "(version \(header.hashing.formatVersion) can)"))
+        }
         let buckets = header.hashing.bucketCount
         let weights = try section(bytes, at: headerEnd, buckets: buckets, fill: 0, fail)
-        guard header.hashing.idf else { return (header, weights, nil) }
-        guard let unseen = header.idfUnseen, unseen.isFinite else { throw fail(.corrupt("IDF default missing")) }
+        guard header.hashing.hasBucketWeights else { return (header, weights, nil) }
+        // A bucket no training posting had: IDF as stored in the header; log-count ratio 0.
+        var unseen: Float = 0
+        if !header.hashing.nbRatio {
+            guard let idfUnseen = header.idfUnseen, idfUnseen.isFinite else { throw fail(.corrupt("IDF default missing")) }
+            unseen = idfUnseen
+        }
         return (header, weights, try section(bytes, at: weightsEnd, buckets: buckets, fill: unseen, fail))
     }
 

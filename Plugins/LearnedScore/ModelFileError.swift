@@ -36,8 +36,9 @@ public struct ModelFileError: Error, Sendable, Hashable, CustomStringConvertible
         case .notAModel: "not a RightsDesk model file (signature missing)"
         case .truncated(let expected, let actual): "truncated model file: \(actual) bytes, expected \(expected)"
         case .unsupportedVersion(let version):
-            "model format version \(version) is not supported (this build reads version "
-                + "\(ModelHeader.currentFormatVersion)); retrain it with `rightsdesk model train`"
+            "model format version \(version) is not supported (this build reads versions "
+                + ModelHeader.supportedFormatVersions.map(String.init).joined(separator: " and ")
+                + "); retrain it with `rightsdesk model train`"
         case .corrupt(let detail): "corrupt model file: \(detail)"
         case .badHeader(let detail): "unreadable model header: \(detail)"
         case .incompatible(let detail): "model does not match this build: \(detail)"

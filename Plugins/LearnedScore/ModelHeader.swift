@@ -1,7 +1,12 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
-    /// Model file format version this code reads and writes.
-    public static let currentFormatVersion = 2
+    /// Newest model file format version this code reads and writes (4: binary term frequencies and the NB
+    /// log-count ratio, ADR 0016).
+    public static let currentFormatVersion = 4
+    /// Format versions this code reads. Version 2 is still written for models that need nothing of version 4
+    /// (see ``HashingParameters/formatVersion``), so older builds keep reading them. Version 3 was the reverted
+    /// shape-feature format of ADR 0015; its files are refused.
+    public static let supportedFormatVersions: [Int] = [2, 4]
 
     /// Format version (repeats the binary prefix; both must match).
     public var formatVersion: Int
@@ -15,15 +20,16 @@ public struct ModelHeader: Sendable, Hashable, Codable {
     public var targets: ThresholdTargets
     /// Where the model came from.
     public var training: TrainingRecord
-    /// IDF of buckets absent from the training data (those are not stored), nil without IDF.
+    /// IDF of buckets absent from the training data (those are not stored), nil without IDF. (The NB log-count
+    /// ratio of such buckets is always 0: an n-gram no training posting had does not count.)
     public var idfUnseen: Float?
 
-    /// Creates a header.
+    /// Creates a header; the format version defaults to the lowest that can hold `hashing`.
     public init(
-        formatVersion: Int = ModelHeader.currentFormatVersion, hashing: HashingParameters, bias: Float,
+        formatVersion: Int? = nil, hashing: HashingParameters, bias: Float,
         bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil
     ) {
-        self.formatVersion = formatVersion
+        self.formatVersion = formatVersion ?? hashing.formatVersion
         self.hashing = hashing
         self.bias = bias
         self.bands = bands

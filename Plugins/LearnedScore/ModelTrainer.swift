@@ -55,16 +55,20 @@ public struct ModelTrainer: Sendable {
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
-            idfUnseen: idf.map { _ in Self.unseenIDF(examples: counts.count) })
+            idfUnseen: hashing.idf ? Self.unseenIDF(examples: counts.count) : nil)
         return LearnedModel(header: header, weights: final.weights, idf: idf)
     }
 
     /// IDF of a bucket no training posting has.
     static func unseenIDF(examples: Int) -> Float { Float(log(1 + Double(examples)) + 1) }
 
-    /// Fits on term-frequency vectors: IDF from these postings (when the parameters ask for it), then the model.
+    /// Fits on term-frequency vectors: bucket weights from these postings (IDF or NB log-count ratios, when the
+    /// parameters ask for them), then the model.
     public func fit(_ counts: [SparseVector], labels: [Bool]) -> (model: LogisticModel, idf: [Float]?) {
-        let idf = hashing.idf ? FeatureExtractor.inverseDocumentFrequencies(counts, buckets: hashing.bucketCount) : nil
+        let buckets = hashing.bucketCount
+        let idf = hashing.nbRatio
+            ? FeatureExtractor.logCountRatios(counts, labels: labels, buckets: buckets, alpha: hashing.nbAlpha)
+            : (hashing.idf ? FeatureExtractor.inverseDocumentFrequencies(counts, buckets: buckets) : nil)
         let extractor = FeatureExtractor(parameters: hashing, idf: idf)
         let vectors = counts.map(extractor.weighted)
         return (LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: hashing.bucketCount), idf)

@@ -13,8 +13,10 @@ import Scanning
 /// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
 /// `--quality-only`, `--one-group` (all fields share features), `--sublinear`/`--no-sublinear`, `--min-n N`,
 /// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
-/// `--whole-norm` (one unit length for the whole vector instead of one per field group). The data is read where it
-/// lies and never written anywhere; no model file is written.
+/// `--whole-norm` (one unit length for the whole vector instead of one per field group), `--binary` (binary term
+/// frequencies), `--nb` (NB-SVM: binary term frequencies × log-count ratio instead of IDF, ADR 0016), `--nb-alpha X`
+/// (its smoothing count, default 1). The data is read where it lies and never written anywhere; no model file is
+/// written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -42,6 +44,8 @@ enum ModelBenchmark {
                 case "--no-sublinear": hashing.sublinearTF = false; continue
                 case "--sublinear": hashing.sublinearTF = true; continue
                 case "--whole-norm": hashing.groupNorm = false; continue
+                case "--binary": hashing.binaryTF = true; continue
+                case "--nb": hashing = hashing.nbSVM(alpha: hashing.nbAlpha); continue
                 case "--speed-only": quality = false; continue
                 case "--quality-only": speed = false; continue
                 default: break
@@ -77,6 +81,7 @@ enum ModelBenchmark {
                 }
                 hashing.fieldGroups = groups
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
+            case "--nb-alpha": hashing.nbAlpha = try number(value)
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -99,9 +104,9 @@ enum ModelBenchmark {
             + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
             + String(format: "%.1f MB", Double(bytes) / 1e6) + "; \(options.hashing.bucketCount) buckets, "
             + "fields \(options.hashing.fieldSpec), n-grams \(options.hashing.minN)–\(options.hashing.maxN), "
-            + "sublinear TF \(options.hashing.sublinearTF ? "on" : "off"), "
+            + "\(options.hashing.weightingDescription), "
             + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
-            + "IDF \(options.hashing.idf ? "on" : "off"), \(options.training.epochs) epochs, rules level \(options.level), "
+            + "\(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR), "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")

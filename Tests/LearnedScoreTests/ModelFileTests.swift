@@ -34,13 +34,14 @@ struct ModelFileTests {
         #expect(error?.reason == .corrupt("checksum mismatch"))
     }
 
-    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3])
+    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3, 5])
     func wrongVersion(version: UInt8) {
         var bytes = Self.bytes
         bytes[8] = version
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
         #expect(error?.reason == .unsupportedVersion(Int(version)))
         #expect(error?.message.contains("version \(version) is not supported") == true)
+        #expect(error?.message.contains("reads versions 2 and 4") == true)
         #expect(error?.message.contains("retrain") == true)
     }
 
@@ -100,5 +101,68 @@ struct ModelFileIDFTests {
         let model = Fixture.model(hashing: hashing)
         #expect(model.extractor.idf == nil)
         #expect(try LearnedModel.decode(model.encoded(), path: "m").extractor.idf == nil)
+    }
+}
+
+@Suite("model file format versions")
+struct ModelFileVersionTests {
+    @Test("a model without binary TF or NB weighting is written as format version 2 with a version-2 header")
+    func defaultStaysVersion2() throws {
+        let model = Fixture.model()
+        let bytes = model.encoded()
+        #expect(bytes[8] == 2)
+        #expect(model.header.formatVersion == 2)
+        let json = String(decoding: bytes[16..<(16 + Int(bytes[12]) + Int(bytes[13]) << 8)], as: UTF8.self)
+        #expect(json.contains("\"idf\":true"))
+        for key in ["binaryTF", "nbRatio", "nbAlpha"] { #expect(!json.contains(key), "\(key) in a version-2 header") }
+        let read = try LearnedModel.decode(bytes, path: "m")
+        #expect(read.encoded() == bytes)
+        for posting in Fixture.postings.prefix(8) {
+            #expect(read.probability(for: posting.subject) == model.probability(for: posting.subject))
+        }
+    }
+
+    @Test("binary TF alone (with IDF) needs format version 4 and round-trips")
+    func binaryIDF() throws {
+        var hashing = Fixture.smallHashing
+        hashing.binaryTF = true
+        let model = Fixture.model(hashing: hashing)
+        #expect(model.encoded()[8] == 4)
+        let read = try LearnedModel.decode(model.encoded(), path: "m")
+        #expect(read.header.hashing.binaryTF && read.header.hashing.idf)
+        #expect(read.extractor.idf == model.extractor.idf)
+        #expect(read.probability(for: Fixture.postings[0].subject) == model.probability(for: Fixture.postings[0].subject))
+    }
+
+    @Test("a file whose version cannot hold its feature parameters is refused as corrupt", arguments: [
+        (2, true), (4, false),
+    ])
+    func versionMismatch(version: Int, nb: Bool) {
+        let source = Fixture.model(hashing: nb ? Fixture.smallHashing.nbSVM() : Fixture.smallHashing)
+        var header = source.header
+        header.formatVersion = version
+        let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, idf: source.extractor.idf)
+        let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m.rdmodel") }
+        guard case .corrupt(let detail) = error?.reason else {
+            Issue.record("expected corrupt, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("format version \(version) cannot hold"))
+        #expect(error?.description.hasPrefix("m.rdmodel: corrupt model file") == true)
+    }
+
+    @Test("parameters asking for IDF and the NB ratio at once, or a non-positive α, are refused as incompatible")
+    func conflictingWeights() {
+        let source = Fixture.model(hashing: Fixture.smallHashing.nbSVM())
+        for change in [{ (h: inout HashingParameters) in h.idf = true }, { $0.nbAlpha = 0 }] {
+            var header = source.header
+            change(&header.hashing)
+            let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, idf: source.extractor.idf)
+            let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
+            guard case .incompatible = error?.reason else {
+                Issue.record("expected incompatible, got \(String(describing: error))")
+                continue
+            }
+        }
     }
 }

@@ -59,12 +59,17 @@ struct ModelTrainingOptions: ParsableArguments {
     @Option(help: "Log2 of the hash buckets (10…24).") var bits = 20
     @Option(help: "Posting fields the model reads: groups separated by commas, fields sharing features joined by +.")
     var fields = HashingParameters.defaultFieldSpec
+    @Option(help: "Bucket weighting: idf (sublinear TF × IDF) or nb (binary TF × NB log-count ratio, ADR 0016).")
+    var weighting = "idf"
+    @Option(help: "Smoothing count α of the NB log-count ratio (with --weighting nb).") var nbAlpha = 1.0
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2") }
         if !(0...1).contains(targetFpr) { throw ValidationError("--target-fpr must be between 0 and 1") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
+        if !["idf", "nb"].contains(weighting) { throw ValidationError("--weighting must be idf or nb") }
+        if !(nbAlpha.isFinite && nbAlpha > 0) { throw ValidationError("--nb-alpha must be a positive number") }
         guard let groups = HashingParameters.fieldGroups(parsing: fields) else {
             throw ValidationError("--fields needs groups like title+description,company (each field once)")
         }
@@ -76,9 +81,10 @@ struct ModelTrainingOptions: ParsableArguments {
 
     /// The trainer these options describe.
     func trainer(thresholds: Thresholds) -> ModelTrainer {
-        ModelTrainer(
-            hashing: HashingParameters(
-                bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups),
+        let hashing = HashingParameters(
+            bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups)
+        return ModelTrainer(
+            hashing: weighting == "nb" ? hashing.nbSVM(alpha: nbAlpha) : hashing,
             options: TrainingOptions(epochs: epochs, seed: seed),
             targets: ThresholdTargets(likelyFraudFPR: targetFpr), thresholds: thresholds, folds: folds)
     }
