@@ -112,10 +112,11 @@ struct AhoCorasick: Sendable {
         // Held-back occurrences of quarters 1–3, one Int each: quarter << 60 | state << 32 | end (the text is
         // shorter than 2^32 bytes; a table of 2^28 states would not fit in memory).
         pending.removeAll(keepingCapacity: true)
-        var (s1, s2, s3) = (0, 0, 0)
+        var (s0, s1, s2, s3) = (0, 0, 0, 0)
         transitions.withUnsafeBufferPointer { table in
             guard let delta = table.baseAddress else { return }
-            var s0 = 0
+            // Hot loop: four independent chains of one load each, and one test per step for "any stream reached
+            // a state with outputs" (rare); the handling of outputs is kept out of the loop.
             var j = 0
             while j < q1 {
                 s0 = Int(delta[s0 &+ Int(text[j])])
@@ -123,10 +124,9 @@ struct AhoCorasick: Sendable {
                 s2 = Int(delta[s2 &+ Int(text[r2 &+ j])])
                 s3 = Int(delta[s3 &+ Int(text[r3 &+ j])])
                 j &+= 1
-                if s0 >= threshold { report(s0 >> 8, end: j, body) }
-                if s1 >= threshold, r1 &+ j > q1 { pending.append(1 << 60 | (s1 >> 8) << 32 | (r1 &+ j)) }
-                if s2 >= threshold, r2 &+ j > q2 { pending.append(2 << 60 | (s2 >> 8) << 32 | (r2 &+ j)) }
-                if s3 >= threshold, r3 &+ j > q3 { pending.append(3 << 60 | (s3 >> 8) << 32 | (r3 &+ j)) }
+                if max(max(s0, s1), max(s2, s3)) >= threshold {
+                    outputs(at: j, s0, s1, s2, s3, reads: (r1, r2, r3), overlap: overlap, pending: &pending, body)
+                }
             }
         }
         replay(quarter: 1, pending, body)
@@ -135,6 +135,19 @@ struct AhoCorasick: Sendable {
         _ = finish(text, from: r2 + q1, to: q3, state: s2, body)
         replay(quarter: 3, pending, body)
         _ = finish(text, from: r3 + q1, to: count, state: s3, body)
+    }
+
+    /// The outputs of the four streams after step `j` of the interleaved loop: stream 0 reports at once, streams
+    /// 1–3 hold back the occurrences that end inside their own quarter.
+    @inline(never)
+    private func outputs(at j: Int, _ s0: Int, _ s1: Int, _ s2: Int, _ s3: Int, reads: (Int, Int, Int), overlap: Int,
+                         pending: inout [Int], _ body: (Int32, Int) -> Void) {
+        let threshold = firstOutputState
+        if s0 >= threshold { report(s0 >> 8, end: j, body) }
+        guard j > overlap else { return }
+        if s1 >= threshold { pending.append(1 << 60 | (s1 >> 8) << 32 | (reads.0 &+ j)) }
+        if s2 >= threshold { pending.append(2 << 60 | (s2 >> 8) << 32 | (reads.1 &+ j)) }
+        if s3 >= threshold { pending.append(3 << 60 | (s3 >> 8) << 32 | (reads.2 &+ j)) }
     }
 
     /// ``scan(_:pending:_:)`` with storage of its own.
