@@ -112,29 +112,49 @@ struct AhoCorasick: Sendable {
         // Held-back occurrences of quarters 1–3, one Int each: quarter << 60 | state << 32 | end (the text is
         // shorter than 2^32 bytes; a table of 2^28 states would not fit in memory).
         pending.removeAll(keepingCapacity: true)
-        var (s0, s1, s2, s3) = (0, 0, 0, 0)
+        var states = (0, 0, 0, 0)
         transitions.withUnsafeBufferPointer { table in
             guard let delta = table.baseAddress else { return }
-            // Hot loop: four independent chains of one load each, and one test per step for "any stream reached
-            // a state with outputs" (rare); the handling of outputs is kept out of the loop.
+            let starts = (text, text + r1, text + r2, text + r3)
             var j = 0
             while j < q1 {
-                s0 = Int(delta[s0 &+ Int(text[j])])
-                s1 = Int(delta[s1 &+ Int(text[r1 &+ j])])
-                s2 = Int(delta[s2 &+ Int(text[r2 &+ j])])
-                s3 = Int(delta[s3 &+ Int(text[r3 &+ j])])
-                j &+= 1
-                if max(max(s0, s1), max(s2, s3)) >= threshold {
-                    outputs(at: j, s0, s1, s2, s3, reads: (r1, r2, r3), overlap: overlap, pending: &pending, body)
-                }
+                // Runs until some stream reaches a state with outputs (rare), which is handled here.
+                j = Self.advance(delta, starts, from: j, to: q1, threshold: threshold, states: &states)
+                guard j <= q1 else { break }
+                outputs(at: j, states.0, states.1, states.2, states.3, reads: (r1, r2, r3), overlap: overlap,
+                        pending: &pending, body)
             }
         }
+        let (_, s1, s2, s3) = states
         replay(quarter: 1, pending, body)
         _ = finish(text, from: r1 + q1, to: q2, state: s1, body)
         replay(quarter: 2, pending, body)
         _ = finish(text, from: r2 + q1, to: q3, state: s2, body)
         replay(quarter: 3, pending, body)
         _ = finish(text, from: r3 + q1, to: count, state: s3, body)
+    }
+
+    /// The hot loop of ``scan(_:pending:_:)``: steps the four streams from step `from` until one of them reaches a
+    /// state with outputs (returns the number of steps done, ≤ `end`) or until `end` (returns `end + 1`). Kept in a
+    /// function of its own so that its few values stay in registers.
+    @inline(never)
+    private static func advance(_ delta: UnsafePointer<Int32>,
+                                _ text: (UnsafePointer<UInt8>, UnsafePointer<UInt8>, UnsafePointer<UInt8>,
+                                         UnsafePointer<UInt8>),
+                                from start: Int, to end: Int, threshold: Int, states: inout (Int, Int, Int, Int))
+        -> Int {
+        var (s0, s1, s2, s3) = states
+        defer { states = (s0, s1, s2, s3) }
+        var j = start
+        while j < end {
+            s0 = Int(delta[s0 &+ Int(text.0[j])])
+            s1 = Int(delta[s1 &+ Int(text.1[j])])
+            s2 = Int(delta[s2 &+ Int(text.2[j])])
+            s3 = Int(delta[s3 &+ Int(text.3[j])])
+            j &+= 1
+            if max(max(s0, s1), max(s2, s3)) >= threshold { return j }
+        }
+        return end + 1
     }
 
     /// The outputs of the four streams after step `j` of the interleaved loop: stream 0 reports at once, streams
