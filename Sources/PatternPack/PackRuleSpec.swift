@@ -34,6 +34,10 @@ public struct MetaSpec: Sendable, Hashable {
     /// Rule ids whose hits count as evidence (everything but `none`).
     public var positiveReferences: [String] { all + any + (atLeast?.of ?? []) }
 
+    /// True when the combination can hold only if at least one rule hit (it has `all`, `any` or `atLeast` with
+    /// n ≥ 1); a pack file always has one of them, a spec built in code might not.
+    public var needsAHit: Bool { !all.isEmpty || !any.isEmpty || (atLeast?.n ?? 0) >= 1 }
+
     /// Whether the combination holds, given which rule ids hit.
     public func holds(_ hit: (String) -> Bool) -> Bool {
         guard all.allSatisfy(hit) else { return false }

@@ -30,8 +30,10 @@ extension PatternPackModule {
                 scanFields(subject, selection: second, scratch: scratch, into: &state)
             }
         }
+        // A meta rule that needs some rule to hit cannot hold on a subject where nothing hit (most subjects).
+        let anyHit = state.hits.contains(true)
         for index in metaOrder {
-            guard let meta = specs[index].meta else { continue }
+            guard let meta = specs[index].meta, anyHit || !meta.needsAHit else { continue }
             let holds = meta.holds { name in ruleIndex[name].map { state.hits[$0] } ?? false }
             guard holds else { continue }
             state.hits[index] = true

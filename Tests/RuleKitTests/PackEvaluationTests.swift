@@ -49,6 +49,22 @@ struct PackEvaluationTests {
         #expect(try rules("日结").isEmpty)
     }
 
+    @Test("a combination needs a hit exactly when it has all, any or at least n ≥ 1 (so subjects without hits skip it)")
+    func needsAHit() {
+        var onlyNone = MetaSpec()
+        onlyNone.none = ["a"]
+        #expect(!onlyNone.needsAHit && onlyNone.holds { _ in false })
+        var withAll = onlyNone
+        withAll.all = ["b"]
+        var withAny = onlyNone
+        withAny.any = ["b"]
+        var withAtLeast = onlyNone
+        withAtLeast.atLeast = MetaSpec.AtLeast(n: 1, of: ["b", "c"])
+        for spec in [withAll, withAny, withAtLeast] {
+            #expect(spec.needsAHit && !spec.holds { _ in false })
+        }
+    }
+
     @Test("sub-rules are never reported alone")
     func subrulesHidden() throws {
         #expect(try rules("日结 微信").isEmpty)
