@@ -99,8 +99,8 @@ struct WarningScriptTests {
         "必须到我们指定的医院体检，体检费280元面试当天现场交",
         "快递员岗位，入职先交电动车押金3000元",
         // Batch 4 (fourth session), longer postings written before the pack was opened; 11 of 20 at least suspicious
-        // when first measured. Left out: a "管理费" charged on arrival (ORFD's honest dormitory postings charge
-        // 管理费 too) and an overseas agency's 8万 service fee (agency_fee, level 2).
+        // when first measured. Left out: an overseas agency's 8万 service fee (agency_fee, level 2).
+        "月入过万的暑假工，18-35岁，包吃住包路费，到了以后交管理费300元",
         "招聘电子厂普工，月薪6000-8000，包吃住。报名请加薇：abc123，到厂需交岗位稳定金500元，做满3个月退还。",
         "诚聘仓库管理员，入职当天交工牌费50元、餐卡押金100元，离职时退还。",
         "急招文员，面试通过后交资料审核费200元，审核通过即可上岗。",
