@@ -335,6 +335,27 @@ struct WarningScriptTests {
         "连本带利返还客户的理财产品到期后",
         "本岗位需先自己垫付差旅费，凭票报销",
         "出差费用先自己垫500以内，回来报销",
+        // Written to attack the patterns of batches 3–5 (players buying packs, ID copies, 拉新, study-abroad agents,
+        // overseas posts with qualifications, duties that collect fees or forward payments).
+        "电动车租赁门店店员，负责收取客户电动车押金并登记",
+        "游戏运营：设计活动，引导玩家需购买新手礼包的转化",
+        "入职到公司指定医院体检，费用先自行垫付，入职后报销",
+        "员工身份证复印件由人事统一管理",
+        "护照由员工本人保管，公司不代管",
+        "市场推广，地推拉新，每拉新一人奖励10元",
+        "出国留学中介顾问，负责为学生办理签证",
+        "海外华文教师，月薪1万，包机票，要求本科以上学历",
+        "赴日研修生项目，免费培训，签正规合同",
+        "泰国分公司财务，月薪2万，要求CPA，公司办理工作签证",
+        "公司有完善的晋升通道，表现优秀者可内部推荐",
+        "活动执行：帮商家提升人气，策划店庆活动，月薪6000",
+        "游戏代练工作室，公司提供账号，按局计费",
+        "主播经纪，负责帮主播提升人气，底薪加提成",
+        "银行柜员，办理开户、挂失、转账业务",
+        "培训机构课程顾问，学员学费可分期，提成5%",
+        "快递驿站，代收快递包裹，月薪4000",
+        "物流公司代收货款业务员，负责将货款转到公司指定账户",
+        "招聘体检中心前台，负责收取体检费并开具发票",
     ]
 
     @Test("every warning-style scam script is at least suspicious at level 1", arguments: scamScripts)
