@@ -97,7 +97,7 @@ struct AhoCorasick: Sendable {
     /// longer than what that quarter has read.
     ///
     /// `pending` is working storage the caller keeps between scans (its contents on entry are ignored), so that a
-    /// scan allocates nothing once it has grown; the overload without it allocates its own.
+    /// scan allocates nothing once it has grown.
     @inline(__always)
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, pending: inout [Int], _ body: (Int32, Int) -> Void) {
         let count = bytes.count
@@ -168,12 +168,6 @@ struct AhoCorasick: Sendable {
         if s1 >= threshold { pending.append(1 << 60 | (s1 >> 8) << 32 | (reads.0 &+ j)) }
         if s2 >= threshold { pending.append(2 << 60 | (s2 >> 8) << 32 | (reads.1 &+ j)) }
         if s3 >= threshold { pending.append(3 << 60 | (s3 >> 8) << 32 | (reads.2 &+ j)) }
-    }
-
-    /// ``scan(_:pending:_:)`` with storage of its own.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
-        var pending: [Int] = []
-        scan(bytes, pending: &pending, body)
     }
 
     /// Reports the held-back occurrences of one quarter, in the order they were found.

@@ -8,7 +8,8 @@ struct AhoCorasickTests {
         let automaton = AhoCorasick(literals.enumerated().map { (Array($1.utf8), Int32($0)) })
         var found = Set<Int32>()
         var t = text
-        t.withUTF8 { automaton.scan($0) { value, _ in found.insert(value) } }
+        var pending: [Int] = []
+        t.withUTF8 { automaton.scan($0, pending: &pending) { value, _ in found.insert(value) } }
         return found
     }
 
@@ -25,7 +26,8 @@ struct AhoCorasickTests {
         let automaton = AhoCorasick([(Array("押金".utf8), 0), (Array("金".utf8), 1)])
         var ends: [[Int]] = [[], []]
         var text = "交押金a押金"
-        text.withUTF8 { automaton.scan($0) { value, end in ends[Int(value)].append(end) } }
+        var pending: [Int] = []
+        text.withUTF8 { automaton.scan($0, pending: &pending) { value, end in ends[Int(value)].append(end) } }
         #expect(ends == [[9, 16], [9, 16]])
     }
 
@@ -45,13 +47,17 @@ struct AhoCorasickTests {
 
 @Suite("Aho-Corasick scan in interleaved quarters")
 struct AhoCorasickInterleaveTests {
+    /// One buffer for every scan of the suite, as a scratch keeps it between postings: stale entries must not leak.
+    private final class Pending { var entries: [Int] = [] }
+    private let pending = Pending()
+
     private func events(_ automaton: AhoCorasick, _ text: [UInt8], sequential: Bool) -> [[Int]] {
         var out: [[Int]] = []
         text.withUnsafeBufferPointer { buffer in
             if sequential {
                 automaton.scanSequentially(buffer) { out.append([Int($0), $1]) }
             } else {
-                automaton.scan(buffer) { out.append([Int($0), $1]) }
+                automaton.scan(buffer, pending: &pending.entries) { out.append([Int($0), $1]) }
             }
         }
         return out
