@@ -86,11 +86,23 @@ struct AhoCorasick: Sendable {
     static let interleaveMinimum = 256
 
     /// Runs the automaton over `bytes`, calling `body(value, end)` for each output value of every state with
-    /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat.
+    /// outputs, where `end` is the byte offset just past the literal occurrence. Values may repeat. The calls, and
+    /// their order, are those of ``scanSequentially(_:_:)``.
+    ///
+    /// `pending` is working storage the caller keeps between scans (see ``scanStates(_:pending:_:)``).
+    @inline(__always)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, pending: inout [Int], _ body: (Int32, Int) -> Void) {
+        scanStates(bytes, pending: &pending) { state, end in report(state, end: end, body) }
+    }
+
+    /// Runs the automaton over `bytes`, calling `body(state, end)` each time it reaches a state with outputs, where
+    /// `end` is the byte offset just past the literal occurrence(s) and the state's output values are
+    /// ``outputs``[``outputRange(of:)``] (the caller walks them itself, through pointers it takes once per scan).
     ///
     /// The loop is bound by the latency of one table load per byte (each depends on the previous state), so a long
-    /// text is scanned as four quarters whose loads interleave. Quarter k ≥ 1 starts reading `maxLiteralLength − 1`
-    /// bytes before its own start, so every occurrence ending inside it lies wholly in what it read; it reports only
+    /// text is scanned as four quarters whose loads interleave, all four for the same number of steps (the last
+    /// quarter reads up to three more bytes on its own). Quarter k ≥ 1 starts reading `maxLiteralLength − 1` bytes
+    /// before its own start, so every occurrence ending inside it lies wholly in what it read; it reports only
     /// occurrences ending inside it, and those found while the quarters run together are held back and replayed in
     /// quarter order. The calls, and their order, are those of a single pass (``scanSequentially(_:_:)``): a state's
     /// outputs are the literals that are suffixes of the text read, and every literal ending inside a quarter is no
@@ -99,15 +111,20 @@ struct AhoCorasick: Sendable {
     /// `pending` is working storage the caller keeps between scans (its contents on entry are ignored), so that a
     /// scan allocates nothing once it has grown.
     @inline(__always)
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, pending: inout [Int], _ body: (Int32, Int) -> Void) {
+    func scanStates(_ bytes: UnsafeBufferPointer<UInt8>, pending: inout [Int], _ body: (Int, Int) -> Void) {
         let count = bytes.count
         let overlap = max(0, maxLiteralLength - 1)
-        let q1 = count / 4, q2 = count / 2, q3 = count / 4 * 3
-        guard count >= Self.interleaveMinimum, count < 1 << 32, q1 > overlap, let text = bytes.baseAddress else {
-            scanSequentially(bytes, body)
+        // Every stream takes `steps` steps together: stream 0 reads [0, steps), stream k ≥ 1 reads
+        // [k·stride, k·stride + steps) with stride = steps − overlap, so it owns the occurrences ending in
+        // (k·stride + overlap, (k+1)·stride + overlap]. 4·steps − 3·overlap ≤ count; stream 3 reads the rest (at
+        // most three bytes) on its own afterwards.
+        let steps = (count + 3 * overlap) / 4
+        let stride = steps - overlap
+        guard count >= Self.interleaveMinimum, count < 1 << 32, stride > 0, let text = bytes.baseAddress else {
+            scanStatesSequentially(bytes, body)
             return
         }
-        let (r1, r2, r3) = (q1 - overlap, q2 - overlap, q3 - overlap)
+        let (r1, r2, r3) = (stride, 2 * stride, 3 * stride)
         let threshold = firstOutputState
         // Held-back occurrences of quarters 1–3, one Int each: quarter << 60 | state << 32 | end (the text is
         // shorter than 2^32 bytes; a table of 2^28 states would not fit in memory).
@@ -117,21 +134,18 @@ struct AhoCorasick: Sendable {
             guard let delta = table.baseAddress else { return }
             let starts = (text, text + r1, text + r2, text + r3)
             var j = 0
-            while j < q1 {
+            while j < steps {
                 // Runs until some stream reaches a state with outputs (rare), which is handled here.
-                j = Self.advance(delta, starts, from: j, to: q1, threshold: threshold, states: &states)
-                guard j <= q1 else { break }
+                j = Self.advance(delta, starts, from: j, to: steps, threshold: threshold, states: &states)
+                guard j <= steps else { break }
                 outputs(at: j, states.0, states.1, states.2, states.3, reads: (r1, r2, r3), overlap: overlap,
                         pending: &pending, body)
             }
         }
-        let (_, s1, s2, s3) = states
         replay(quarter: 1, pending, body)
-        _ = finish(text, from: r1 + q1, to: q2, state: s1, body)
         replay(quarter: 2, pending, body)
-        _ = finish(text, from: r2 + q1, to: q3, state: s2, body)
         replay(quarter: 3, pending, body)
-        _ = finish(text, from: r3 + q1, to: count, state: s3, body)
+        _ = finish(text, from: r3 + steps, to: count, state: states.3, body)
     }
 
     /// The hot loop of ``scan(_:pending:_:)``: steps the four streams from step `from` until one of them reaches a
@@ -161,9 +175,9 @@ struct AhoCorasick: Sendable {
     /// 1–3 hold back the occurrences that end inside their own quarter.
     @inline(never)
     private func outputs(at j: Int, _ s0: Int, _ s1: Int, _ s2: Int, _ s3: Int, reads: (Int, Int, Int), overlap: Int,
-                         pending: inout [Int], _ body: (Int32, Int) -> Void) {
+                         pending: inout [Int], _ body: (Int, Int) -> Void) {
         let threshold = firstOutputState
-        if s0 >= threshold { report(s0 >> 8, end: j, body) }
+        if s0 >= threshold { body(s0 >> 8, j) }
         guard j > overlap else { return }
         if s1 >= threshold { pending.append(1 << 60 | (s1 >> 8) << 32 | (reads.0 &+ j)) }
         if s2 >= threshold { pending.append(2 << 60 | (s2 >> 8) << 32 | (reads.1 &+ j)) }
@@ -172,16 +186,16 @@ struct AhoCorasick: Sendable {
 
     /// Reports the held-back occurrences of one quarter, in the order they were found.
     @inline(__always)
-    private func replay(quarter: Int, _ pending: [Int], _ body: (Int32, Int) -> Void) {
+    private func replay(quarter: Int, _ pending: [Int], _ body: (Int, Int) -> Void) {
         for entry in pending where entry >> 60 == quarter {
-            report((entry >> 32) & 0x0FFF_FFFF, end: entry & 0xFFFF_FFFF, body)
+            body((entry >> 32) & 0x0FFF_FFFF, entry & 0xFFFF_FFFF)
         }
     }
 
     /// Continues a scan from `state` over `text[from..<to]`, reporting as it goes; returns the last state.
     @inline(__always)
     private func finish(_ text: UnsafePointer<UInt8>, from: Int, to: Int, state start: Int,
-                        _ body: (Int32, Int) -> Void) -> Int {
+                        _ body: (Int, Int) -> Void) -> Int {
         let threshold = firstOutputState
         return transitions.withUnsafeBufferPointer { table in
             guard let delta = table.baseAddress else { return start }
@@ -190,32 +204,32 @@ struct AhoCorasick: Sendable {
             while i < to {
                 state = Int(delta[state &+ Int(text[i])])
                 i &+= 1
-                if state >= threshold { report(state >> 8, end: i, body) }
+                if state >= threshold { body(state >> 8, i) }
             }
             return state
         }
     }
 
-    /// ``scan(_:_:)`` in one pass over `bytes` (used for short texts, and the reference the two-half scan equals).
+    /// ``scan(_:pending:_:)`` in one pass over `bytes` (the reference the interleaved scan equals).
     @inline(__always)
     func scanSequentially(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int) -> Void) {
-        guard let text = bytes.baseAddress else { return }
-        let count = bytes.count
-        let threshold = firstOutputState
-        transitions.withUnsafeBufferPointer { table in
-            guard let delta = table.baseAddress else { return }
-            var state = 0
-            var i = 0
-            while i < count {
-                state = Int(delta[state &+ Int(text[i])])
-                i &+= 1
-                if state >= threshold { report(state >> 8, end: i, body) }
-            }
-        }
+        scanStatesSequentially(bytes) { state, end in report(state, end: end, body) }
     }
 
-    @inline(never)
+    /// ``scanStates(_:pending:_:)`` in one pass over `bytes` (used for short texts).
+    @inline(__always)
+    private func scanStatesSequentially(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        guard let text = bytes.baseAddress else { return }
+        _ = finish(text, from: 0, to: bytes.count, state: 0, body)
+    }
+
+    /// The output values of state `state` (as passed to the body of ``scanStates(_:pending:_:)``): the range of
+    /// ``outputs`` to read.
+    @inline(__always)
+    func outputRange(of state: Int) -> Range<Int> { Int(outputStart[state])..<Int(outputStart[state + 1]) }
+
+    @inline(__always)
     private func report(_ state: Int, end: Int, _ body: (Int32, Int) -> Void) {
-        for k in Int(outputStart[state])..<Int(outputStart[state + 1]) { body(outputs[k], end) }
+        for k in outputRange(of: state) { body(outputs[k], end) }
     }
 }

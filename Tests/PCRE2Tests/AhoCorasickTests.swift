@@ -87,4 +87,26 @@ struct AhoCorasickInterleaveTests {
         #expect(found.filter { $0[0] == 0 } == [[0, 157]])
         #expect(found == events(automaton, text, sequential: true))
     }
+
+    @Test("literals long against the text: every border position, and the one-pass fallback, give one pass's calls")
+    func longLiterals() {
+        var rng = SplitMix64(seed: 11)
+        let alphabet = Array("押金交ab。".utf8)
+        var interleaved = 0
+        for _ in 0..<200 {
+            // Literals of 20–120 bytes, texts of 256–700 bytes built from copies of them and noise, so that the
+            // overlap between quarters is a large share of a quarter (and sometimes more than one: one pass).
+            let literals = (0..<rng.int(1...4)).map { _ in (0..<rng.int(20...120)).map { _ in rng.pick(alphabet) } }
+            let automaton = AhoCorasick(literals.enumerated().map { ($1, Int32($0)) })
+            var text: [UInt8] = []
+            let length = rng.int(256...700)
+            while text.count < length {
+                text += rng.chance(0.5) ? rng.pick(literals) : (0..<rng.int(1...40)).map { _ in rng.pick(alphabet) }
+            }
+            let overlap = literals.map(\.count).max()! - 1
+            if (text.count + 3 * overlap) / 4 > overlap { interleaved += 1 }
+            #expect(events(automaton, text, sequential: false) == events(automaton, text, sequential: true))
+        }
+        #expect(interleaved > 50)
+    }
 }
