@@ -1,5 +1,10 @@
 /// A byte-level Aho-Corasick automaton compiled to a dense DFA, reporting a value for every literal occurrence.
 ///
+/// ASCII letters match without regard to case: the literals are stored with small letters and a capital letter in
+/// the text moves the automaton as its small letter does. The occurrences reported are therefore a superset of the
+/// exact ones (`vx` is reported for `VX` and `Vx` too), which is what a prefilter needs: a pattern whose literal is
+/// `vx` runs on `VX` and PCRE2 decides.
+///
 /// Built once, immutable, `Sendable`. The transition table holds one `Int32` per (state, byte), already multiplied
 /// by 256: `next = transitions[current + byte]` where `current` is a state number times 256. States are numbered
 /// so that all states with outputs come last (from `firstOutputState` on), so the scan loop needs one comparison
@@ -23,7 +28,7 @@ struct AhoCorasick: Sendable {
         var outputSets: [[Int32]] = [[]]
         for (literal, value) in entries where !literal.isEmpty {
             var state = 0
-            for byte in literal {
+            for byte in literal.map(Self.foldCase) {
                 let slot = state * 256 + Int(byte)
                 if table[slot] < 0 {
                     table[slot] = Int32(outputSets.count)
@@ -45,7 +50,9 @@ struct AhoCorasick: Sendable {
         var starts: [Int32] = [0]
         var flat: [Int32] = []
         for (new, old) in order.enumerated() {
-            for byte in 0..<256 { renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + byte])] * 256 }
+            for byte in 0..<256 {
+                renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + Int(Self.foldCase(UInt8(byte)))])] * 256
+            }
             flat += Array(Set(outputSets[old])).sorted()
             starts.append(Int32(flat.count))
         }
@@ -55,6 +62,11 @@ struct AhoCorasick: Sendable {
         firstOutputState = outputSets.count { $0.isEmpty } * 256
         maxLiteralLength = entries.map(\.literal.count).max() ?? 0
     }
+
+    /// An ASCII capital letter as its small letter; every other byte as it is. Never changes a byte of a multi-byte
+    /// UTF-8 sequence (those are all ≥ 0x80).
+    @inline(__always)
+    static func foldCase(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// Breadth-first: computes failure links, fills missing transitions, merges outputs along failure links.
     private static func link(_ table: inout [Int32], _ outputSets: inout [[Int32]]) {

@@ -91,7 +91,7 @@ extension LiteralExtractor {
         }
         if negated || complex || members.count > Self.classCap { return .oneChar }
         if caseless && !members.allSatisfy(Self.isCaselessSafe) { return .oneChar }
-        return Info(exact: Self.unique(members.map { Array(String(Character($0)).utf8) }))
+        return Info(exact: Self.unique(members.map(Self.folded)))
     }
 
     /// One class member: a scalar, or nil for a multi-character escape like `\d` or `\p{Han}`.

@@ -8,8 +8,9 @@
 /// Rules: a concatenation's required set is any factor's set or the cross-product of a run of adjacent exact
 /// factors (capped); a quantifier with minimum 0 contributes nothing (except `?` on an exact node, which adds "");
 /// lookarounds and anchors consume "" ; an alternation's set is the union of its branches' best sets, and none if
-/// any branch has none. Caseless letters are not exact (CJK characters, digits and punctuation have no case, so
-/// they stay usable). Anything not understood makes the whole pattern "no usable literal" — it then always runs.
+/// any branch has none. Under caseless matching, a letter is exact only when all its case variants are ASCII
+/// (every ASCII letter but K and S; the automaton folds ASCII case); CJK characters, digits and punctuation have no
+/// case and stay usable. Anything not understood makes the whole pattern "no usable literal" — it then always runs.
 ///
 /// Besides the cheapest set, a top-level concatenation yields one candidate per disjoint part (each inexact factor,
 /// and the best run of each exact segment); the second-cheapest becomes a second required set, since every match
@@ -154,13 +155,25 @@ struct LiteralExtractor {
 
     func literal(_ c: Unicode.Scalar) -> Info {
         if caseless && !Self.isCaselessSafe(c) { return .oneChar }
-        return Info(exact: [Array(String(Character(c)).utf8)])
+        return Info(exact: [Self.folded(c)])
     }
 
-    /// Characters that have no case variants under Unicode case folding (digits, ASCII non-letters, CJK).
+    /// The UTF-8 bytes of `c`, an ASCII capital letter as its small letter. The automaton matches ASCII letters
+    /// without regard to case (``AhoCorasick``), so `V` and `v` are the same literal; folding here only keeps sets
+    /// small (`[Vv][Xx]` is one literal, not four).
+    static func folded(_ c: Unicode.Scalar) -> Literal {
+        if c.isASCII { return [UInt8(c.value) | (("A"..."Z").contains(c) ? 0x20 : 0)] }
+        return Array(String(Character(c)).utf8)
+    }
+
+    /// Characters whose every case variant a literal of theirs finds: those without case variants under Unicode
+    /// case folding (digits, ASCII non-letters, CJK), and the ASCII letters whose only variant is the other ASCII
+    /// case — the automaton folds ASCII case. Not K and S: PCRE2 matches `(?i)k` against the Kelvin sign U+212A
+    /// and `(?i)s` against the long s U+017F, which an ASCII literal would not find.
     static func isCaselessSafe(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0..<0x41, 0x5B..<0x61, 0x7B..<0x80: return true
+        case 0x41...0x5A, 0x61...0x7A: return !["k", "K", "s", "S"].contains(c)
         case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20: return true
         default: return false
         }

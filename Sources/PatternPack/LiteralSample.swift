@@ -3,7 +3,8 @@ import Foundation
 /// Sample texts used to rank the prefilter's required literals by rarity (rarer literals mean fewer patterns run).
 ///
 /// Only speed depends on it: findings are identical with or without a sample. The frequency of a literal is the
-/// share of sample texts containing it, smoothed so an unseen literal is not 0.
+/// share of sample texts containing it (ASCII letters in any case, as the prefilter finds them), smoothed so an
+/// unseen literal is not 0.
 ///
 /// Look-ups are cheap because a scan builds its registry with a sample at every start: a per-character index
 /// (which texts contain each character, as bit sets) narrows a literal to the texts holding all its characters,
@@ -23,6 +24,8 @@ public struct LiteralSample: Sendable {
 
     /// Creates a sample from texts (one per posting; join a posting's fields first).
     public init(texts: [String]) {
+        // ASCII case folded, as the prefilter's automaton matches literals (its literals are folded too).
+        let texts = texts.map(Self.foldingASCIICase)
         var bytes: [UInt8] = []
         var ends: [Int] = []
         for text in texts {
@@ -43,10 +46,17 @@ public struct LiteralSample: Sendable {
     /// Smoothed share of sample texts containing `literal`.
     public func frequency(_ literal: String) -> Double {
         guard !literal.isEmpty else { return 1 }
+        let literal = Self.foldingASCIICase(literal)
         if let known = cache.value(for: literal) { return known }
         let value = (Double(containingCount(literal)) + 0.5) / Double(ends.count + 1)
         cache.store(value, for: literal)
         return value
+    }
+
+    /// `text` with ASCII capital letters as small letters (other characters unchanged).
+    static func foldingASCIICase(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
+        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Number of sample texts whose bytes contain `literal`'s bytes.

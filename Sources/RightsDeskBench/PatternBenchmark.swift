@@ -235,7 +235,8 @@ final class Rarity {
 
     init(corpus: PatternBenchmarkCorpus, sampleSize: Int) {
         let chosen = corpus.postings.prefix(sampleSize)
-        sample = chosen.flatMap { corpus.bytes[$0] }
+        // ASCII case folded, as the prefilter's automaton (and its folded literals) match.
+        sample = chosen.flatMap { corpus.bytes[$0] }.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         var offset = 0
         ends = chosen.map { offset += $0.count; return offset }
     }
@@ -243,7 +244,7 @@ final class Rarity {
     /// Fraction of sample postings containing `literal`, with add-half smoothing.
     func frequency(_ literal: String) -> Double {
         if let known = cache[literal] { return known }
-        let needle = Array(literal.utf8)
+        let needle = literal.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         var postings = 0
         sample.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in

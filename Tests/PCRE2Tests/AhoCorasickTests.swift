@@ -21,6 +21,14 @@ struct AhoCorasickTests {
         #expect(hits([], in: "anything").isEmpty)
     }
 
+    @Test("ASCII letters match in any case; other bytes, including those of full-width letters, exactly")
+    func asciiCaseFolded() {
+        #expect(hits(["vx", "QQ", "押金"], in: "加VX或qQ") == [0, 1])
+        #expect(hits(["Wei"], in: "WEI") == [0])
+        #expect(hits(["a"], in: "Ａ ａ") == [])  // U+FF21, U+FF41: multi-byte, untouched
+        #expect(hits(["[", "@"], in: "{`") == [])  // the bytes next to the letter ranges are not folded
+    }
+
     @Test("reports the byte offset just past each occurrence")
     func endOffsets() {
         let automaton = AhoCorasick([(Array("押金".utf8), 0), (Array("金".utf8), 1)])

@@ -24,7 +24,8 @@ struct LiteralExtractorTests {
         ("\\x{62bc}金", ["押金"]),
         ("押{2}", ["押押"]),
         ("押{2,}", ["押押"]),
-        ("(?i:vx)押金", ["押金"]),
+        ("(?i:vx)押金", ["vx押金"]),
+        ("(?i:sk)押金", ["押金"]),
         ("(?i)押金", ["押金"]),
         ("先?交押金", ["交押金"]),
         ("^押金$", ["押金"]),
@@ -43,7 +44,7 @@ struct LiteralExtractorTests {
     }
 
     @Test("shapes without a usable literal", arguments: [
-        ".*", "\\d+", "[^。]{0,8}", "押金|\\d+", "(?:押金)?", "(?i)weixin", "(?i)微信|VX", "(押)\\1",
+        ".*", "\\d+", "[^。]{0,8}", "押金|\\d+", "(?:押金)?", "(?i)ks", "(?i)微信|sk", "(押)\\1",
         "a\\Qb\\E", "(?x) 押 金", "(*UTF)押金", "(?(1)a|b)", "(?R)", "押{,3}", "[[:alpha:]]+", "(?:押金)*",
         "押金)", "(押金", "[a-z]{2}", "押\\K金", "\\G押金", "押\\C",
     ])
@@ -51,17 +52,54 @@ struct LiteralExtractorTests {
         #expect(literals(pattern) == nil)
     }
 
-    @Test("the global caseless option keeps CJK literals but drops Latin ones")
+    @Test("caseless: ASCII letters are literals in small letters, except K and S; CJK stays usable")
     func caselessOption() {
-        #expect(literals("加vx押金", caseless: true) == ["押金"])
-        #expect(literals("weixin", caseless: true) == nil)
+        #expect(literals("加vx押金", caseless: true) == ["加vx押金"])
+        #expect(literals("加sk押金", caseless: true) == ["押金"])
+        #expect(literals("weixin", caseless: true) == ["weixin"])
         #expect(literals("(?-i)weixin", caseless: true) == ["weixin"])
+        #expect(literals("(?i:VX|Wx)\\d+") == ["vx", "wx"])
+        #expect(literals("(?i)we?ixin") == ["weixin", "wixin"])
+        // K and S have a non-ASCII case variant (Kelvin sign, long s): they end the literal, like any class.
+        #expect(literals("(?i)kefu") == ["efu"])
+        #expect(literals("(?i)QQs") == ["qq"])
+        #expect(literals("(?i)[Kk]x") == ["x"])
+    }
+
+    @Test("case-sensitive letters are folded to small letters too: the automaton matches ASCII without case")
+    func foldedLiterals() {
+        #expect(literals("[Vv][Xx]") == ["vx"])
+        #expect(literals("QQ|qq") == ["qq"])
+        #expect(literals("(?:VX|V信)") == ["vx", "v信"])
+    }
+
+    @Test("PCRE2 matches no non-ASCII character caselessly with an ASCII letter, except K and S")
+    func caselessVariantsOfASCII() throws {
+        // The premise of folding ASCII case in the automaton, checked against the PCRE2 library in use.
+        let others = String(String.UnicodeScalarView((0x80...0xFFFF).compactMap(Unicode.Scalar.init)))
+        var found: [String: [UInt32]] = [:]
+        for letter in "abcdefghijklmnopqrstuvwxyz" {
+            let pattern = try Pattern(String(letter), options: .caseless)
+            let scratch = MatchScratch(ovectorPairs: 1)
+            var text = others
+            try text.withUTF8 { bytes in
+                try pattern.forEachMatch(in: bytes, from: 0, scratch: scratch, limit: 10) { range in
+                    let scalar = String(decoding: bytes[range], as: UTF8.self).unicodeScalars.first!
+                    found[String(letter), default: []].append(scalar.value)
+                }
+            }
+        }
+        #expect(found == ["k": [0x212A], "s": [0x017F]])
+        #expect(!LiteralExtractor.isCaselessSafe("k") && !LiteralExtractor.isCaselessSafe("S"))
+        #expect(LiteralExtractor.isCaselessSafe("v") && LiteralExtractor.isCaselessSafe("Q"))
     }
 
     @Test("(?i) lasts to the end of its group only")
     func inlineFlagScope() {
-        #expect(literals("(?:(?i)vx)abc") == ["abc"])
-        #expect(literals("(?:(?i)ab)c") == ["c"])
+        // Caseless K and S end a literal; case-sensitive ones do not.
+        #expect(literals("(?:(?i)k)sb") == ["sb"])
+        #expect(literals("(?:(?i)s)kc") == ["kc"])
+        #expect(literals("(?:(?i)s)(?i)kc") == ["c"])
     }
 
     @Test("rarity decides between candidate sets")

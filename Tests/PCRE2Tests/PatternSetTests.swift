@@ -7,7 +7,7 @@ struct RuleStyleGenerator {
     var rng: SplitMix64
     static let feeWords = ["押金", "保证金", "报名费", "培训费", "服装费", "体检费", "工本费"]
     static let verbs = ["交", "缴", "缴纳", "先交", "收取", "支付", "预付", "需交"]
-    static let contacts = ["微信", "V信", "vx", "VX", "QQ", "扣扣", "加我"]
+    static let contacts = ["微信", "V信", "vx", "VX", "Vx", "QQ", "qQ", "扣扣", "加我", "KeFu", "\u{212A}efu", "\u{017F}"]
     static let ordinary = ["公司", "招聘", "岗位", "工作", "时间", "地点", "薪资", "待遇", "包吃住", "五险一金",
                            "经验", "要求", "面试", "入职", "员工", "服务员", "普工", "日结", "月薪", "元", "不", "无需",
                            "免费", "，", "。", "！", "3000", "８", "一", "百", " ", "-", "\n", "a"]
@@ -27,7 +27,7 @@ struct RuleStyleGenerator {
         case 3: return "(?<![不无免])"
         case 4: return "(?:" + rng.pick(Self.ordinary) + ")?"
         case 5: return "\\d{1,4}" + rng.pick(["元", "块", ""])
-        case 6: return "(?i:vx|wx|weixin)"
+        case 6: return rng.pick(["(?i:vx|wx|weixin)", "(?i:kefu|qq)", "[Vv][Xx]", "(?i)s?"])
         case 7: return rng.pick(["押", "保"]) + "[\\s\\-_.·*/|，,、~]{0,2}金"
         case 8: return alternation(Self.contacts)
         default:
@@ -71,6 +71,27 @@ struct PatternSetTests {
         }
         #expect(total > 500)
         #expect(prefilterScratch.counters.patternsRun < naiveScratch.counters.patternsRun * 3 / 4)
+    }
+
+    @Test("letters in any case, the Kelvin sign and the long s: the prefilter finds what the naive engine finds",
+          arguments: [PatternOptions(), .caseless])
+    func asciiCase(options: PatternOptions) throws {
+        let sources = ["(?i:vx|wx)[:：]?\\w{3,}", "[Vv][Xx]\\d+", "(?i)kefu\\d*", "(?i:qq)号?\\d{5,}", "(?i)sx",
+                       "加(?i:weixin|vx)", "QQ\\d+", "(?i:app)下载"]
+        let texts = ["加VX:abc123", "加Vx1234，wX_ab", "KEFU 1，Kefu2，\u{212A}efu3", "qQ号123456，QQ99999",
+                     "Sx \u{017F}x sX", "加WeiXin，加vX", "APP下载，App下载", "ＶＸ123", "qq123"]
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options)
+        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
+        var total = 0
+        for text in texts {
+            let expected = try naive.scan(text, scratch: naiveScratch)
+            #expect(try prefilter.scan(text, scratch: prefilterScratch) == expected, "\(text)")
+            total += expected.count
+        }
+        #expect(total >= 12)
+        // Every pattern has a literal (after K or S, the letters that follow), so none runs on every text.
+        #expect(prefilter.statistics.patternsWithLiterals == sources.count)
     }
 
     @Test("starting PCRE2 near the first literal keeps lookbehinds, gaps and repeated matches intact", arguments: [
