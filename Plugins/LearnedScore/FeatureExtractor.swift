@@ -14,12 +14,12 @@ public struct FeatureExtractor: Sendable {
     public let hasher: NGramHasher
     /// Weight per bucket — inverse document frequency, or the log-count ratio with ``HashingParameters/nbRatio`` —
     /// or nil for unweighted term frequencies.
-    public let idf: [Float]?
+    public let bucketWeights: [Float]?
 
-    /// Creates an extractor for valid parameters (`idf`, the bucket weights when given, has one entry per bucket).
-    public init(parameters: HashingParameters, idf: [Float]? = nil) {
+    /// Creates an extractor for valid parameters (`bucketWeights`, when given, has one entry per bucket).
+    public init(parameters: HashingParameters, bucketWeights: [Float]? = nil) {
         hasher = NGramHasher(parameters: parameters)
-        self.idf = idf
+        self.bucketWeights = bucketWeights
     }
 
     /// The feature vector of a subject.
@@ -30,8 +30,8 @@ public struct FeatureExtractor: Sendable {
     /// Applies the bucket weights (if any) to term frequencies and scales each group (or the whole) to unit length.
     public func weighted(_ counts: SparseVector) -> SparseVector {
         var values = counts.values
-        if let idf {
-            for (position, index) in counts.indices.enumerated() { values[position] *= idf[Int(index)] }
+        if let bucketWeights {
+            for (position, index) in counts.indices.enumerated() { values[position] *= bucketWeights[Int(index)] }
         }
         let perGroup = hasher.parameters.groupNorm && counts.groups.count == values.count
         var norms = [Float](repeating: 0, count: perGroup ? hasher.groupNames.count + 1 : 1)

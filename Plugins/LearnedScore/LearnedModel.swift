@@ -16,11 +16,12 @@ public struct LearnedModel: Sendable {
     public let extractor: FeatureExtractor
 
     /// Creates a model from a header, dense weights and dense bucket weights (each with the header's bucket count;
-    /// `idf` holds the IDF or the NB log-count ratios, nil when the header's parameters have neither).
-    public init(header: ModelHeader, weights: [Float], idf: [Float]? = nil) {
+    /// `bucketWeights` holds the IDF or the NB log-count ratios, nil when the header's parameters have neither).
+    public init(header: ModelHeader, weights: [Float], bucketWeights: [Float]? = nil) {
         self.header = header
         model = LogisticModel(weights: weights, bias: header.bias)
-        extractor = FeatureExtractor(parameters: header.hashing, idf: header.hashing.hasBucketWeights ? idf : nil)
+        extractor = FeatureExtractor(parameters: header.hashing,
+                                     bucketWeights: header.hashing.hasBucketWeights ? bucketWeights : nil)
     }
 
     /// The probability that a posting is fraudulent.
@@ -30,15 +31,15 @@ public struct LearnedModel: Sendable {
 
     /// The model file bytes.
     public func encoded() -> [UInt8] {
-        ModelFileCodec.encode(header: header, weights: model.weights, idf: extractor.idf)
+        ModelFileCodec.encode(header: header, weights: model.weights, bucketWeights: extractor.bucketWeights)
     }
 
     /// Decodes model file bytes; `path` names the file in errors.
     ///
     /// - Throws: ``ModelFileError``.
     public static func decode(_ bytes: [UInt8], path: String) throws(ModelFileError) -> LearnedModel {
-        let (header, weights, idf) = try ModelFileCodec.decode(bytes, path: path)
-        return LearnedModel(header: header, weights: weights, idf: idf)
+        let (header, weights, bucketWeights) = try ModelFileCodec.decode(bytes, path: path)
+        return LearnedModel(header: header, weights: weights, bucketWeights: bucketWeights)
     }
 
     /// Loads a model file.

@@ -14,7 +14,7 @@ public enum ModelFileCodec {
     static let digestLength = 32
 
     /// The file bytes of a header, weights and bucket weights (IDF or log-count ratios, as the header says).
-    public static func encode(header: ModelHeader, weights: [Float], idf: [Float]? = nil) -> [UInt8] {
+    public static func encode(header: ModelHeader, weights: [Float], bucketWeights: [Float]? = nil) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // Encoding plain value types with finite numbers cannot fail; an empty header would be refused on reading.
@@ -24,7 +24,7 @@ public enum ModelFileCodec {
         append(UInt32(json.count), to: &bytes)
         bytes += json
         appendSection(weights, skipping: 0, to: &bytes)
-        appendSection(idf ?? [], skipping: header.idfUnseen ?? 0, to: &bytes)
+        appendSection(bucketWeights ?? [], skipping: header.idfUnseen ?? 0, to: &bytes)
         bytes += SHA256.hash(bytes).bytes
         return bytes
     }
@@ -44,7 +44,7 @@ public enum ModelFileCodec {
     /// - Throws: ``ModelFileError`` naming `path` for a wrong signature or version, a truncated or corrupt file,
     ///   an unreadable header or parameters this build cannot use.
     public static func decode(_ bytes: [UInt8], path: String) throws(ModelFileError)
-        -> (header: ModelHeader, weights: [Float], idf: [Float]?)
+        -> (header: ModelHeader, weights: [Float], bucketWeights: [Float]?)
     {
         func fail(_ reason: ModelFileError.Reason) -> ModelFileError { ModelFileError(path: path, reason: reason) }
         guard bytes.count >= signature.count else {

@@ -48,7 +48,7 @@ public struct ModelTrainer: Sendable {
         let bands = ThresholdChooser.choose(
             probabilities: heldOut, labels: labels, ruleScores: ruleScores, thresholds: thresholds, targets: targets)
         let figures = ThresholdChooser.evaluate(bands, heldOut, labels, ruleScores, thresholds)
-        let (final, idf) = fit(counts, labels: labels)
+        let (final, bucketWeights) = fit(counts, labels: labels)
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
             positives: labels.filter { $0 }.count, skipped: skipped, folds: folds,
@@ -56,7 +56,7 @@ public struct ModelTrainer: Sendable {
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
             idfUnseen: hashing.idf ? Self.unseenIDF(examples: counts.count) : nil)
-        return LearnedModel(header: header, weights: final.weights, idf: idf)
+        return LearnedModel(header: header, weights: final.weights, bucketWeights: bucketWeights)
     }
 
     /// IDF of a bucket no training posting has.
@@ -64,14 +64,14 @@ public struct ModelTrainer: Sendable {
 
     /// Fits on term-frequency vectors: bucket weights from these postings (IDF or NB log-count ratios, when the
     /// parameters ask for them), then the model.
-    public func fit(_ counts: [SparseVector], labels: [Bool]) -> (model: LogisticModel, idf: [Float]?) {
+    public func fit(_ counts: [SparseVector], labels: [Bool]) -> (model: LogisticModel, bucketWeights: [Float]?) {
         let buckets = hashing.bucketCount
-        let idf = hashing.nbRatio
+        let bucketWeights = hashing.nbRatio
             ? FeatureExtractor.logCountRatios(counts, labels: labels, buckets: buckets, alpha: hashing.nbAlpha)
             : (hashing.idf ? FeatureExtractor.inverseDocumentFrequencies(counts, buckets: buckets) : nil)
-        let extractor = FeatureExtractor(parameters: hashing, idf: idf)
+        let extractor = FeatureExtractor(parameters: hashing, bucketWeights: bucketWeights)
         let vectors = counts.map(extractor.weighted)
-        return (LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: hashing.bucketCount), idf)
+        return (LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: hashing.bucketCount), bucketWeights)
     }
 
     /// Probabilities of each posting from a model (and IDF) that did not see its fold.
@@ -82,8 +82,8 @@ public struct ModelTrainer: Sendable {
             let train = counts.indices.filter { foldOf[$0] != fold }
             let test = counts.indices.filter { foldOf[$0] == fold }
             guard !test.isEmpty else { continue }
-            let (model, idf) = fit(train.map { counts[$0] }, labels: train.map { labels[$0] })
-            let extractor = FeatureExtractor(parameters: hashing, idf: idf)
+            let (model, bucketWeights) = fit(train.map { counts[$0] }, labels: train.map { labels[$0] })
+            let extractor = FeatureExtractor(parameters: hashing, bucketWeights: bucketWeights)
             for index in test { probabilities[index] = model.probability(extractor.weighted(counts[index])) }
         }
         return probabilities

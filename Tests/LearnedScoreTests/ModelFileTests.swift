@@ -65,7 +65,7 @@ struct ModelFileTests {
         let model = Fixture.model()
         var header = model.header
         header.hashing.scheme = "word-unigram-v9"
-        let bytes = ModelFileCodec.encode(header: header, weights: model.model.weights, idf: model.extractor.idf)
+        let bytes = ModelFileCodec.encode(header: header, weights: model.model.weights, bucketWeights: model.extractor.bucketWeights)
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
         guard case .incompatible(let detail) = error?.reason else {
             Issue.record("expected incompatible, got \(String(describing: error))")
@@ -86,9 +86,9 @@ struct ModelFileIDFTests {
     @Test("IDF weights survive a round trip and scores do not change")
     func idfRoundTrip() throws {
         let model = Fixture.model()
-        let idf = try #require(model.extractor.idf)
+        let idf = try #require(model.extractor.bucketWeights)
         let read = try LearnedModel.decode(model.encoded(), path: "m")
-        #expect(read.extractor.idf == idf)
+        #expect(read.extractor.bucketWeights == idf)
         for posting in Fixture.postings.prefix(5) {
             #expect(read.probability(for: posting.subject) == model.probability(for: posting.subject))
         }
@@ -99,8 +99,8 @@ struct ModelFileIDFTests {
         var hashing = Fixture.smallHashing
         hashing.idf = false
         let model = Fixture.model(hashing: hashing)
-        #expect(model.extractor.idf == nil)
-        #expect(try LearnedModel.decode(model.encoded(), path: "m").extractor.idf == nil)
+        #expect(model.extractor.bucketWeights == nil)
+        #expect(try LearnedModel.decode(model.encoded(), path: "m").extractor.bucketWeights == nil)
     }
 }
 
@@ -130,7 +130,7 @@ struct ModelFileVersionTests {
         #expect(model.encoded()[8] == 4)
         let read = try LearnedModel.decode(model.encoded(), path: "m")
         #expect(read.header.hashing.binaryTF && read.header.hashing.idf)
-        #expect(read.extractor.idf == model.extractor.idf)
+        #expect(read.extractor.bucketWeights == model.extractor.bucketWeights)
         #expect(read.probability(for: Fixture.postings[0].subject) == model.probability(for: Fixture.postings[0].subject))
     }
 
@@ -141,7 +141,7 @@ struct ModelFileVersionTests {
         let source = Fixture.model(hashing: nb ? Fixture.smallHashing.nbSVM() : Fixture.smallHashing)
         var header = source.header
         header.formatVersion = version
-        let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, idf: source.extractor.idf)
+        let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, bucketWeights: source.extractor.bucketWeights)
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m.rdmodel") }
         guard case .corrupt(let detail) = error?.reason else {
             Issue.record("expected corrupt, got \(String(describing: error))")
@@ -157,7 +157,7 @@ struct ModelFileVersionTests {
         for change in [{ (h: inout HashingParameters) in h.idf = true }, { $0.nbAlpha = 0 }] {
             var header = source.header
             change(&header.hashing)
-            let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, idf: source.extractor.idf)
+            let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, bucketWeights: source.extractor.bucketWeights)
             let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
             guard case .incompatible = error?.reason else {
                 Issue.record("expected incompatible, got \(String(describing: error))")

@@ -10,7 +10,7 @@ struct ModuleTests {
     static var eager: LearnedModel {
         var header = model.header
         header.bands = ScoreBands(suspicious: 0, likelyFraud: ScoreBands.off)
-        return LearnedModel(header: header, weights: model.model.weights, idf: model.extractor.idf)
+        return LearnedModel(header: header, weights: model.model.weights, bucketWeights: model.extractor.bucketWeights)
     }
 
     @Test("evidence byte ranges point at the quoted n-grams in their fields")
@@ -34,7 +34,7 @@ struct ModuleTests {
     func quietFinding() throws {
         var header = Self.model.header
         header.bands = .silent
-        let module = LearnedScore(model: LearnedModel(header: header, weights: Self.model.model.weights, idf: Self.model.extractor.idf), thresholds: Thresholds())
+        let module = LearnedScore(model: LearnedModel(header: header, weights: Self.model.model.weights, bucketWeights: Self.model.extractor.bucketWeights), thresholds: Thresholds())
         let finding = try #require(try module.evaluate(Fixture.posting("负责仓库盘点"), context: EmptyContext()).first)
         #expect(finding.score == 0)
         #expect(finding.evidence.isEmpty)

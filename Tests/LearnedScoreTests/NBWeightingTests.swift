@@ -68,14 +68,14 @@ struct NBWeightingTests {
     @Test("an NB model round-trips through the file codec with its ratios and scores the same")
     func roundTrip() throws {
         let model = Self.model
-        let ratios = try #require(model.extractor.idf)
+        let ratios = try #require(model.extractor.bucketWeights)
         #expect(ratios.contains { $0 > 0 } && ratios.contains { $0 < 0 })
         #expect(model.header.idfUnseen == nil)
         let read = try LearnedModel.decode(model.encoded(), path: "nb.rdmodel")
         #expect(read.header == model.header)
         #expect(read.header.hashing.nbRatio && read.header.hashing.binaryTF && !read.header.hashing.idf)
         #expect(read.model == model.model)
-        #expect(read.extractor.idf == ratios)
+        #expect(read.extractor.bucketWeights == ratios)
         for posting in Fixture.postings {
             #expect(read.probability(for: posting.subject) == model.probability(for: posting.subject))
         }
@@ -95,7 +95,7 @@ struct NBWeightingTests {
     func evidence() throws {
         var header = Self.model.header
         header.bands = ScoreBands(suspicious: 0, likelyFraud: ScoreBands.off)
-        let model = LearnedModel(header: header, weights: Self.model.model.weights, idf: Self.model.extractor.idf)
+        let model = LearnedModel(header: header, weights: Self.model.model.weights, bucketWeights: Self.model.extractor.bucketWeights)
         let subject = Fixture.posting("在家兼职，日赚五百，先交押金，加微信领任务。", title: "轻松日结打字员")
         let module = LearnedScore(model: model, thresholds: Thresholds())
         let finding = try #require(try module.evaluate(subject, context: EmptyContext()).first)
