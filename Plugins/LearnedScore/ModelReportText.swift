@@ -39,7 +39,10 @@ public enum ModelReportText {
             "bands: \(bands(header.bands)) (points: +\(thresholds.suspicious) / +\(thresholds.likelyFraud))",
             "held out (\(record.folds) grouped folds, rules + model): ≥ suspicious" + figures(heldOut.suspicious)
                 + "; ≥ likelyFraud" + figures(heldOut.likelyFraud),
-            "target: at most \(String(format: "%.1f", header.targets.likelyFraudFPR * 100)) % of honest postings at likelyFraud",
+            "target: at most \(String(format: "%.1f", header.targets.likelyFraudFPR * 100)) % of honest postings at likelyFraud"
+                + (header.targets.suspiciousFPR.map {
+                    String(format: ", at most %.1f %% at suspicious or above", $0 * 100)
+                } ?? ""),
         ].joined(separator: "\n")
     }
 

@@ -4,9 +4,10 @@ import RuleKit
 ///
 /// Candidate probabilities are quantiles of all held-out probabilities plus those of the fraudulent postings, and
 /// "off". Every pair (suspicious ≤ likelyFraud) is scored with the real combination (``ScoreBands``, rule scores
-/// included). Among the pairs whose share of honest postings at `likelyFraud` stays within the target (or within
-/// the rules' own share, when the rules alone exceed it), the chooser keeps the best F1 at verdict ≥ `suspicious`,
-/// then the best F1 at `likelyFraud`, then the higher (more conservative) bands.
+/// included). Among the pairs whose share of honest postings at `likelyFraud` stays within the target — and, when
+/// ``ThresholdTargets/suspiciousFPR`` is set, whose share at `suspicious` or above stays within that one (or, for
+/// either, within the rules' own share when the rules alone exceed it) — the chooser keeps the best F1 at verdict
+/// ≥ `suspicious`, then the best F1 at `likelyFraud`, then the higher (more conservative) bands.
 public enum ThresholdChooser {
     /// The chosen bands.
     ///
@@ -22,13 +23,15 @@ public enum ThresholdChooser {
         let candidates = candidateValues(probabilities: probabilities, labels: labels)
         let rulesOnly = evaluate(ScoreBands.silent, probabilities, labels, ruleScores, thresholds)
         let budget = max(targets.likelyFraudFPR, rulesOnly.likely.falsePositiveRate)
+        let suspiciousBudget = targets.suspiciousFPR.map { max($0, rulesOnly.suspicious.falsePositiveRate) }
         var best = ScoreBands.silent
         var bestKey = (rulesOnly.suspicious.f1, rulesOnly.likely.f1)
         for (i, low) in candidates.enumerated() {
             for high in candidates[i...] {
                 let bands = ScoreBands(suspicious: low, likelyFraud: high)
                 let result = evaluate(bands, probabilities, labels, ruleScores, thresholds)
-                guard result.likely.falsePositiveRate <= budget + 1e-12 else { continue }
+                guard result.likely.falsePositiveRate <= budget + 1e-12,
+                      result.suspicious.falsePositiveRate <= (suspiciousBudget ?? 1) + 1e-12 else { continue }
                 let key = (result.suspicious.f1, result.likely.f1)
                 if key.0 > bestKey.0 + 1e-12 || (abs(key.0 - bestKey.0) <= 1e-12 && key.1 > bestKey.1 + 1e-12) {
                     best = bands

@@ -10,7 +10,7 @@ import Scanning
 ///
 /// Options: `--data PATH` (default `../shared/data/orfd-dev.jsonl`), `--label FIELD` (default `fraudulent`),
 /// `--map MAPPING` (default: the ORFD field names), `--rules DIR` (default `rules`), `--level N` (1), `--folds N` (5), `--seed N`,
-/// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--no-idf`, `--speed-only`,
+/// `--epochs N`, `--lr X`, `--l2 X`, `--pos-weight X`, `--bits N`, `--target-fpr X`, `--suspicious-fpr X`, `--no-idf`, `--speed-only`,
 /// `--quality-only`, `--one-group` (all fields share features), `--sublinear`/`--no-sublinear`, `--min-n N`,
 /// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
 /// `--whole-norm` (one unit length for the whole vector instead of one per field group), `--binary` (binary term
@@ -63,6 +63,7 @@ enum ModelBenchmark {
             switch flag {
             case "--data": data = value
             case "--label": label = value
+            case "--suspicious-fpr": targets.suspiciousFPR = try number(value)
             case "--map": map = value
             case "--rules": rules = value
             case "--level": level = Int(try number(value))
@@ -107,7 +108,8 @@ enum ModelBenchmark {
             + "\(options.hashing.weightingDescription), "
             + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
             + "\(options.training.epochs) epochs, rules level \(options.level), "
-            + "target FPR \(options.targets.likelyFraudFPR), "
+            + "target FPR \(options.targets.likelyFraudFPR)"
+            + (options.targets.suspiciousFPR.map { " (suspicious \($0))" } ?? "") + ", "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
         if options.quality { quality(options, postings) }

@@ -1,5 +1,6 @@
 import LearnedScore
 import RuleKit
+import Foundation
 import Testing
 
 @Suite("combining rules and model")
@@ -82,5 +83,46 @@ struct ScoreBandsTests {
         }
         #expect(Double(honestLikely) / Double(honest) <= 0.01)
         #expect(bands.suspicious < 1)
+    }
+
+    @Test("with a suspicious target, honest postings at suspicious or above stay within it too")
+    func chooserRespectsSuspiciousTarget() {
+        // Half the postings fraudulent, as in a balanced training sample: the best-F1 suspicious band lets many
+        // honest postings through.
+        var generator = SeededGenerator(seed: 5)
+        var probabilities: [Double] = []
+        var labels: [Bool] = []
+        for index in 0..<2000 {
+            let label = index % 2 == 0
+            let noise = Double(generator.next() % 1000) / 1000
+            probabilities.append(label ? 0.2 + 0.8 * noise : 0.7 * noise * noise)
+            labels.append(label)
+        }
+        let ruleScores = [Int](repeating: 0, count: labels.count)
+        func honestShare(_ bands: ScoreBands, atLeast verdict: Verdict) -> Double {
+            let honest = labels.indices.filter { !labels[$0] }
+            let flagged = honest.filter {
+                bands.verdict(ruleScore: 0, probability: probabilities[$0], thresholds: Thresholds()) >= verdict
+            }
+            return Double(flagged.count) / Double(honest.count)
+        }
+        let byF1 = ThresholdChooser.choose(probabilities: probabilities, labels: labels, ruleScores: ruleScores,
+                                           thresholds: Thresholds(), targets: ThresholdTargets(likelyFraudFPR: 0.01))
+        #expect(honestShare(byF1, atLeast: .suspicious) > 0.05)
+        let capped = ThresholdChooser.choose(
+            probabilities: probabilities, labels: labels, ruleScores: ruleScores, thresholds: Thresholds(),
+            targets: ThresholdTargets(likelyFraudFPR: 0.01, suspiciousFPR: 0.03))
+        #expect(honestShare(capped, atLeast: .suspicious) <= 0.03)
+        #expect(honestShare(capped, atLeast: .likelyFraud) <= 0.01)
+        #expect(capped.suspicious > byF1.suspicious && capped.suspicious < 1)
+    }
+
+    @Test("a model file without a suspicious target reads as before; one with it keeps it")
+    func suspiciousTargetCodable() throws {
+        let old = try JSONDecoder().decode(ThresholdTargets.self, from: Data(#"{"likelyFraudFPR":0.01}"#.utf8))
+        #expect(old == ThresholdTargets(likelyFraudFPR: 0.01))
+        #expect(String(decoding: try JSONEncoder().encode(old), as: UTF8.self) == #"{"likelyFraudFPR":0.01}"#)
+        let new = ThresholdTargets(likelyFraudFPR: 0.01, suspiciousFPR: 0.05)
+        #expect(try JSONDecoder().decode(ThresholdTargets.self, from: JSONEncoder().encode(new)) == new)
     }
 }

@@ -55,6 +55,11 @@ struct ModelTrainingOptions: ParsableArguments {
     @Option(help: "Seed of the shuffle and the folds; one seed always gives the same model.") var seed: UInt64 = 1
     @Option(help: "Grouped cross-validation folds used to choose the bands.") var folds = 5
     @Option(help: "Largest share of honest postings allowed at likelyFraud on held-out folds.") var targetFpr = 0.01
+    @Option(help: """
+        Largest share of honest postings allowed at suspicious or above on held-out folds (default: the suspicious \
+        band with the best F1; set this when the labelled data holds more fraud than the postings you scan).
+        """)
+    var suspiciousFpr: Double?
     @Option(help: "Training passes.") var epochs = 10
     @Option(help: "Log2 of the hash buckets (10…24).") var bits = 20
     @Option(help: "Posting fields the model reads: groups separated by commas, fields sharing features joined by +.")
@@ -66,6 +71,9 @@ struct ModelTrainingOptions: ParsableArguments {
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2") }
         if !(0...1).contains(targetFpr) { throw ValidationError("--target-fpr must be between 0 and 1") }
+        if let suspiciousFpr, !(targetFpr...1).contains(suspiciousFpr) {
+            throw ValidationError("--suspicious-fpr must be between --target-fpr (\(targetFpr)) and 1: suspicious includes likelyFraud")
+        }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
         if !["idf", "nb"].contains(weighting) { throw ValidationError("--weighting must be idf or nb") }
@@ -86,6 +94,7 @@ struct ModelTrainingOptions: ParsableArguments {
         return ModelTrainer(
             hashing: weighting == "nb" ? hashing.nbSVM(alpha: nbAlpha) : hashing,
             options: TrainingOptions(epochs: epochs, seed: seed),
-            targets: ThresholdTargets(likelyFraudFPR: targetFpr), thresholds: thresholds, folds: folds)
+            targets: ThresholdTargets(likelyFraudFPR: targetFpr, suspiciousFPR: suspiciousFpr), thresholds: thresholds,
+            folds: folds)
     }
 }
