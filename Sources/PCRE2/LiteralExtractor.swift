@@ -68,6 +68,9 @@ struct LiteralExtractor {
 
     /// A second set is only worth checking when it is not common (estimated frequency below this).
     static let secondSetMaxCost = 0.5
+    /// …and when it is small: a second set is a filter on top of the first, and a large one (a cross-product such as
+    /// `(?:取|送|带|拿)(?:的|个)?(?:件|东西|包裹)`) adds more automaton states than the runs it saves are worth.
+    static let secondSetMaxLiterals = 16
 
     /// Thrown for syntax the extractor does not model; the pattern then has no usable literal.
     struct Unsupported: Error {}
@@ -95,7 +98,8 @@ struct LiteralExtractor {
             guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
             guard let best = info.best else { return nil }
             let primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach)
-            let others = info.conjuncts.sorted { $0.cost < $1.cost }.filter { $0.literals != best }
+            let others = info.conjuncts.sorted { $0.cost < $1.cost }
+                .filter { $0.literals != best && $0.literals.count <= secondSetMaxLiterals }
             guard let second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
             return Result(sets: [primary, second])
         } catch {

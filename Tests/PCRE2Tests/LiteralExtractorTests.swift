@@ -73,6 +73,20 @@ struct LiteralExtractorTests {
         #expect(literals("(?:VX|V信)") == ["vx", "v信"])
     }
 
+    @Test("a second required set is kept only when it is small; a large cross-product is not worth its states")
+    func secondSetSize() {
+        func sets(_ pattern: String) -> [[String]] {
+            let result = LiteralExtractor.requiredLiterals(of: pattern, caseless: false, cost: PatternSet.costFunction(nil))
+            return result?.sets.map { $0.literals.map { String(decoding: $0, as: UTF8.self) }.sorted() } ?? []
+        }
+        #expect(sets("(?:先交|缴纳)[^。]{0,8}押金").count == 2)
+        // 4 × 4 × 4 = 64 strings in the second part: only the first set is kept.
+        let courier = sets("别多问[^。]{0,30}(?:取|送|带|拿)(?:的|个|一个)?(?:件|东西|包裹|快递)")
+        #expect(courier == [["别多问"]])
+        // Exactly at the limit (4 × 4 = 16) the second set stays.
+        #expect(sets("别多问[^。]{0,30}(?:取|送|带|拿)(?:件|东西|包裹|快递)").map(\.count) == [1, 16])
+    }
+
     @Test("PCRE2 matches no non-ASCII character caselessly with an ASCII letter, except K and S")
     func caselessVariantsOfASCII() throws {
         // The premise of folding ASCII case in the automaton, checked against the PCRE2 library in use.
