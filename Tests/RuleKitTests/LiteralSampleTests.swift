@@ -4,11 +4,13 @@ import Testing
 @Suite("Literal rarity sample")
 struct LiteralSampleTests {
     /// The definition: smoothed share of texts whose bytes contain the literal's bytes.
+    /// ASCII letters count in any case, as the prefilter's automaton finds them.
     static func expected(_ literal: String, _ texts: [String]) -> Double {
         guard !literal.isEmpty else { return 1 }
-        let needle = Array(literal.utf8)
+        func folded(_ text: String) -> [UInt8] { text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+        let needle = folded(literal)
         let containing = texts.filter { text in
-            let hay = Array(text.utf8)
+            let hay = folded(text)
             guard hay.count >= needle.count else { return false }
             return (0...(hay.count - needle.count)).contains { Array(hay[$0..<($0 + needle.count)]) == needle }
         }.count
@@ -17,7 +19,7 @@ struct LiteralSampleTests {
 
     @Test("frequencies equal the definition for literals of 0–4 characters over generated texts (>64 texts)")
     func matchesDefinition() {
-        let alphabet = Array("押金先交费用不退vx微信1 ，").map(String.init)
+        let alphabet = Array("押金先交费用不退vxVX微信1 ，").map(String.init)
         var state: UInt64 = 2026
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -32,5 +34,13 @@ struct LiteralSampleTests {
         }
         #expect(sample.frequency("押金") == Self.expected("押金", texts))
         #expect(sample.frequency("没有的字") == 0.5 / 151)
+    }
+
+    @Test("ASCII letters are counted in any case, since the automaton matches them so")
+    func caseFolded() {
+        let sample = LiteralSample(texts: ["加VX详聊", "vx号", "Vx", "无关"])
+        #expect(sample.frequency("vx") == 3.5 / 5)
+        #expect(sample.frequency("VX") == 3.5 / 5)
+        #expect(sample.frequency("详聊") == 1.5 / 5)
     }
 }
