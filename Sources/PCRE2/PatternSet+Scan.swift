@@ -114,30 +114,30 @@ extension PatternSet {
         // Everything the per-occurrence work reads is taken as a pointer once per scan: no array access (and no
         // reference counting) per literal occurrence.
         automaton.outputStart.withUnsafeBufferPointer { outputStart in
-        automaton.outputs.withUnsafeBufferPointer { outputs in
-        setCount.withUnsafeBufferPointer { setCount in
-        scratch.seen.withUnsafeMutableBufferPointer { seen in
-        scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
-        scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
-            automaton.scanStates(bytes, pending: &pending) { state, end in
-                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                    let slot = Int(outputs[k])
-                    lastEnd[slot] = end
-                    guard seen[slot] != generation else { continue }
-                    seen[slot] = generation
-                    firstEnd[slot] = end
-                    // A pattern becomes a candidate once, when the last of its sets first occurs.
-                    let pattern = slot >> 1
-                    if setCount[pattern] == 1 || seen[slot ^ 1] == generation {
-                        candidates.append(Int32(pattern))
+            automaton.outputs.withUnsafeBufferPointer { outputs in
+                setCount.withUnsafeBufferPointer { setCount in
+                    scratch.seen.withUnsafeMutableBufferPointer { seen in
+                        scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
+                            scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
+                                automaton.scanStates(bytes, pending: &pending) { state, end in
+                                    for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                                        let slot = Int(outputs[k])
+                                        lastEnd[slot] = end
+                                        guard seen[slot] != generation else { continue }
+                                        seen[slot] = generation
+                                        firstEnd[slot] = end
+                                        // A pattern becomes a candidate once, when the last of its sets first occurs.
+                                        let pattern = slot >> 1
+                                        if setCount[pattern] == 1 || seen[slot ^ 1] == generation {
+                                            candidates.append(Int32(pattern))
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
-        }
-        }
-        }
-        }
-        }
         }
         if candidates.isEmpty {
             scratch.candidates = candidates
