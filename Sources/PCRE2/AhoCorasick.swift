@@ -28,7 +28,7 @@ struct AhoCorasick: Sendable {
         var outputSets: [[Int32]] = [[]]
         for (literal, value) in entries where !literal.isEmpty {
             var state = 0
-            for byte in literal.map(Self.foldCase) {
+            for byte in literal.map(ASCIICaseFolding.fold) {
                 let slot = state * 256 + Int(byte)
                 if table[slot] < 0 {
                     table[slot] = Int32(outputSets.count)
@@ -51,7 +51,7 @@ struct AhoCorasick: Sendable {
         var flat: [Int32] = []
         for (new, old) in order.enumerated() {
             for byte in 0..<256 {
-                renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + Int(Self.foldCase(UInt8(byte)))])] * 256
+                renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + Int(ASCIICaseFolding.fold(UInt8(byte)))])] * 256
             }
             flat += Array(Set(outputSets[old])).sorted()
             starts.append(Int32(flat.count))
@@ -62,11 +62,6 @@ struct AhoCorasick: Sendable {
         firstOutputState = outputSets.count { $0.isEmpty } * 256
         maxLiteralLength = entries.map(\.literal.count).max() ?? 0
     }
-
-    /// An ASCII capital letter as its small letter; every other byte as it is. Never changes a byte of a multi-byte
-    /// UTF-8 sequence (those are all ≥ 0x80).
-    @inline(__always)
-    static func foldCase(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// Breadth-first: computes failure links, fills missing transitions, merges outputs along failure links.
     private static func link(_ table: inout [Int32], _ outputSets: inout [[Int32]]) {

@@ -15,7 +15,7 @@ extension PatternSet {
         var lastEnd: [Int]
         var generation: UInt32 = 0
         var candidates: [Int32] = []
-        /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scan(_:pending:_:)`).
+        /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
         var pending: [Int] = []
         /// Running totals over all scans done with this scratch.
         public private(set) var counters = ScanCounters()

@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2
 
 /// Sample texts used to rank the prefilter's required literals by rarity (rarer literals mean fewer patterns run).
 ///
@@ -25,7 +26,7 @@ public struct LiteralSample: Sendable {
     /// Creates a sample from texts (one per posting; join a posting's fields first).
     public init(texts: [String]) {
         // ASCII case folded, as the prefilter's automaton matches literals (its literals are folded too).
-        let texts = texts.map(Self.foldingASCIICase)
+        let texts = texts.map { ASCIICaseFolding.folded($0) as String }
         var bytes: [UInt8] = []
         var ends: [Int] = []
         for text in texts {
@@ -46,17 +47,11 @@ public struct LiteralSample: Sendable {
     /// Smoothed share of sample texts containing `literal`.
     public func frequency(_ literal: String) -> Double {
         guard !literal.isEmpty else { return 1 }
-        let literal = Self.foldingASCIICase(literal)
+        let literal: String = ASCIICaseFolding.folded(literal)
         if let known = cache.value(for: literal) { return known }
         let value = (Double(containingCount(literal)) + 0.5) / Double(ends.count + 1)
         cache.store(value, for: literal)
         return value
-    }
-
-    /// `text` with ASCII capital letters as small letters (other characters unchanged).
-    static func foldingASCIICase(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return text }
-        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Number of sample texts whose bytes contain `literal`'s bytes.

@@ -236,7 +236,7 @@ final class Rarity {
     init(corpus: PatternBenchmarkCorpus, sampleSize: Int) {
         let chosen = corpus.postings.prefix(sampleSize)
         // ASCII case folded, as the prefilter's automaton (and its folded literals) match.
-        sample = chosen.flatMap { corpus.bytes[$0] }.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        sample = chosen.flatMap { corpus.bytes[$0] }.map(ASCIICaseFolding.fold)
         var offset = 0
         ends = chosen.map { offset += $0.count; return offset }
     }
@@ -244,7 +244,7 @@ final class Rarity {
     /// Fraction of sample postings containing `literal`, with add-half smoothing.
     func frequency(_ literal: String) -> Double {
         if let known = cache[literal] { return known }
-        let needle = literal.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        let needle: [UInt8] = ASCIICaseFolding.folded(literal)
         var postings = 0
         sample.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
