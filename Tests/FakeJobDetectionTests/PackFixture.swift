@@ -26,7 +26,18 @@ enum PackFixture {
     static let ruleIDs: [String] = (try? loaded.get().rules.map(\.id)) ?? ["<rules/fake-job did not load>"]
 
     /// A registry holding only this module, running rules up to `level`.
+    /// Built once per level: building restricts the pack and compiles its prefilter automaton, which takes a
+    /// noticeable part of a second in a debug build, and the parameterized tests ask for it hundreds of times.
     static func registry(level: Int) throws -> ModuleRegistry {
+        guard (1...3).contains(level) else { return try makeRegistry(level: level) }
+        return try registries[level - 1].get()
+    }
+
+    private static let registries: [Result<ModuleRegistry, any Error>] = (1...3).map { level in
+        Result { try makeRegistry(level: level) }
+    }
+
+    private static func makeRegistry(level: Int) throws -> ModuleRegistry {
         var builder = RegistryBuilder(settings: ModuleSettings(level: level))
         try builder.register(try module())
         return builder.build()
