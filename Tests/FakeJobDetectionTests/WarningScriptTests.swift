@@ -232,6 +232,8 @@ struct WarningScriptTests {
         "就是那种看视频点赞的兼职，后来有人冒充平台客服说我账户异常要走“解冻流程”，叫我往一个卡上转钱证明还款能力，我转了一万三千块，哎 现在想想太傻了",
         "有人说收淘宝店，租给他们用一个月给我一千，我把账号密码给了，还帮他过了人脸识别，现在店铺被用来卖假货，平台找我赔钱",
         "有人说给我找个“挂名”的工作，就是用我的身份证注册个公司当法人，每月给我1千块，也不用上班，结果那公司欠了一屁股税还有官司，法院找到我了",
+        // Sixth session: a caller's own verdict after the account ("我感觉就是传销") no longer clears it.
+        "朋友圈那个卖面膜的说招代理，在家带娃就能月入过万，我拿了三万块的货成了“总代”，根本卖不出去，上家说再拉两个下线就能回本，我感觉就是传销",
     ]
 
     static let honestLookalikes: [String] = [
@@ -476,6 +478,13 @@ struct WarningScriptTests {
         "超市收了我们100块的工服押金，离职时退了",
         "拿着两张银行卡去ATM取钱发现余额不对",
         "公司用我的身份证办了工资卡和社保",
+        // Sixth session: warnings that speak of suspicion in general stay cleared (only 我觉得 / 我怀疑 / 我被… mark a
+        // caller's own account).
+        "求职时如遇收取押金，觉得可疑请立即举报",
+        "如有人要求先交押金，感觉不对劲就是诈骗，请拨打110",
+        "遇到刷单返利，怀疑是诈骗的请拨打96110",
+        "声称保录取、内部指标的，是不是骗局一问便知：正规招录从无此类名额",
+        "本公司不收任何押金，如果有人以公司名义收取押金，我们怀疑是诈骗，请报警",
     ]
 
     @Test("every warning-style scam script is at least suspicious at level 1", arguments: scamScripts)
