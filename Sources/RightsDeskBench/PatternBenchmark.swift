@@ -6,7 +6,9 @@ import PCRE2
 /// Options: `--mb N` corpus size (default 24), `--threads N` for the all-cores run (default: active processors),
 /// `--rules 25,100,200,400` rule counts, `--repeat N` keeps the fastest of N runs of each measurement (the machine
 /// may be shared), `--explain` lists the patterns whose literals are most frequent, `--prefilter-only` skips the
-/// naive engine (for side-by-side runs of two builds; the naive columns then read "—" and nothing is compared).
+/// naive engine (for side-by-side runs of two builds; the naive columns then read "—" and nothing is compared),
+/// `--vocabulary growing` gives the rules after the smallest count words of their own (see
+/// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``).
 enum PatternBenchmark {
     struct Options {
         var megabytes = 24
@@ -15,6 +17,9 @@ enum PatternBenchmark {
         var explain = false
         var prefilterOnly = false
         var repeats = 1
+        /// Rules after the smallest count bring words of their own (`--vocabulary growing`) instead of recombining
+        /// the shared vocabulary (`shared`, the default).
+        var growingVocabulary = false
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -26,6 +31,11 @@ enum PatternBenchmark {
                 case "--mb": megabytes = try Self.number(value, flag)
                 case "--threads": threads = try Self.number(value, flag)
                 case "--repeat": repeats = try Self.number(value, flag)
+                case "--vocabulary":
+                    guard value == "shared" || value == "growing" else {
+                        throw BenchmarkError("--vocabulary needs shared or growing")
+                    }
+                    growingVocabulary = value == "growing"
                 case "--rules": ruleCounts = try value.split(separator: ",").map { try Self.number(String($0), flag) }
                 default: throw BenchmarkError("unknown option \(flag)")
                 }
@@ -63,10 +73,14 @@ enum PatternBenchmark {
         print("Machine: \(machine()); \(options.threads) thread(s) for the all-cores runs.")
         print("Corpus: \(corpus.postings.count) synthetic postings, \(String(format: "%.1f", megabytes)) MB "
               + "(seed 2026, generated in \(generation)).\n")
-        let allRules = PatternBenchmarkCorpus.rules(count: options.ruleCounts.max() ?? 200, seed: 7)
+        let smallest = options.ruleCounts.min() ?? 25
+        let allRules = PatternBenchmarkCorpus.rules(count: options.ruleCounts.max() ?? 200, seed: 7,
+                                                    growingFrom: options.growingVocabulary ? smallest : nil)
         started = clock.now
         let rarity = Rarity(corpus: corpus, sampleSize: 1_000)
-        print("Rules: RULE-FORMAT-style synthetic patterns (seed 7). Literal rarity from a 1,000-posting sample.\n")
+        print("Rules: RULE-FORMAT-style synthetic patterns (seed 7"
+              + (options.growingVocabulary ? "; rules after the first \(smallest) use words of their own" : "")
+              + "). Literal rarity from a 1,000-posting sample.\n")
         print("| rules | with literal | literals | AC states | build ms | naive 1 core MB/s | prefilter 1 core MB/s "
               + "| ratio | prefilter postings/s | naive \(options.threads) threads MB/s wall (per CPU-s) "
               + "| prefilter \(options.threads) threads MB/s wall (per CPU-s) | rules run per posting | matches |")

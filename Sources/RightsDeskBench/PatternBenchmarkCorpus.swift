@@ -77,42 +77,83 @@ struct PatternBenchmarkCorpus {
     // MARK: - Rules
 
     /// `count` distinct RULE-FORMAT-style patterns (alternations of Chinese words, gaps, lookbehinds, classes).
-    static func rules(count: Int, seed: UInt64) -> [String] {
+    ///
+    /// With `growingFrom: n`, rules after the first `n` take their fee, scam and contact words from a vocabulary of
+    /// their own instead of the shared one (see ``Vocabulary/novel(_:)``): the pack's vocabulary then grows with
+    /// it, as a real pack's does, instead of recombining the same ~160 words. The first `n` rules are the same as
+    /// without the option.
+    static func rules(count: Int, seed: UInt64, growingFrom: Int? = nil) -> [String] {
         var rng = Generator(seed: seed)
+        var novelRNG = Generator(seed: seed &+ 1)
         var seen = Set<String>()
         var result: [String] = []
         while result.count < count {
-            let rule = oneRule(&rng)
+            let vocabulary = growingFrom.map { result.count >= $0 } == true ? Vocabulary.novel(&novelRNG) : .shared
+            let rule = oneRule(&rng, vocabulary)
             if seen.insert(rule).inserted { result.append(rule) }
         }
         return result
     }
 
+    /// The words a generated rule draws on.
+    struct Vocabulary {
+        var feeWords: [String]
+        var scamWords: [String]
+        var contactWords: [String]
+
+        static let shared = Vocabulary(feeWords: PatternBenchmarkCorpus.feeWords,
+                                       scamWords: PatternBenchmarkCorpus.scamWords,
+                                       contactWords: PatternBenchmarkCorpus.contactWords)
+
+        /// Characters of the corpus's own vocabulary, so new words begin with bytes the automaton sees all the time.
+        static let characters: [String] = {
+            var seen = Set<Character>()
+            var result: [String] = []
+            for word in PatternBenchmarkCorpus.ordinaryPhrases + PatternBenchmarkCorpus.feeWords
+                + PatternBenchmarkCorpus.scamWords + PatternBenchmarkCorpus.roles {
+                for character in word where character.unicodeScalars.first!.value >= 0x4E00
+                    && seen.insert(character).inserted {
+                    result.append(String(character))
+                }
+            }
+            return result
+        }()
+
+        /// Fresh 2–3-character words made of the corpus's characters: most never occur in a posting, a few do by
+        /// chance (as a real rule's words sometimes do in honest text).
+        static func novel(_ rng: inout Generator) -> Vocabulary {
+            func words(_ n: Int) -> [String] {
+                (0..<n).map { _ in (0..<rng.int(2...3)).map { _ in rng.pick(characters) }.joined() }
+            }
+            return Vocabulary(feeWords: words(6), scamWords: words(6), contactWords: words(6))
+        }
+    }
+
     private static func alt(_ words: [String]) -> String { "(?:" + words.joined(separator: "|") + ")" }
 
-    private static func oneRule(_ rng: inout Generator) -> String {
+    private static func oneRule(_ rng: inout Generator, _ words: Vocabulary) -> String {
         switch rng.int(0...9) {
         case 0, 1:
-            return alt(rng.subset(payVerbs, 2...6)) + "\(gap){0,\(rng.int(2...10))}" + alt(rng.subset(feeWords, 1...4))
+            return alt(rng.subset(payVerbs, 2...6)) + "\(gap){0,\(rng.int(2...10))}" + alt(rng.subset(words.feeWords, 1...4))
         case 2:
-            return "(?<![不无免])" + alt(rng.subset(payVerbs, 1...4)) + "\(gap){0,4}" + alt(rng.subset(feeWords, 1...3))
+            return "(?<![不无免])" + alt(rng.subset(payVerbs, 1...4)) + "\(gap){0,4}" + alt(rng.subset(words.feeWords, 1...3))
         case 3:
             return alt(["加", "联系", "添加", "私信", "咨询"].shuffled(using: &rng).prefix(rng.int(1...3)).map { $0 })
-                + "\(gap){0,3}" + alt(rng.subset(contactWords, 2...6))
+                + "\(gap){0,3}" + alt(rng.subset(words.contactWords, 2...6))
         case 4:
-            let word = rng.pick(feeWords + scamWords).unicodeScalars.map(String.init)
+            let word = rng.pick(words.feeWords + words.scamWords).unicodeScalars.map(String.init)
             return word.joined(separator: sep)
         case 5:
-            return alt(rng.subset(scamWords, 1...4)) + "\(gap){0,6}" + "\\d{2,5}" + alt(["元", "块", "米"])
+            return alt(rng.subset(words.scamWords, 1...4)) + "\(gap){0,6}" + "\\d{2,5}" + alt(["元", "块", "米"])
         case 6:
-            return alt(rng.subset(scamWords, 2...5))
+            return alt(rng.subset(words.scamWords, 2...5))
         case 7:
-            return "(?<!不)(?<!无)" + alt(rng.subset(scamWords, 1...3)) + "(?:兼职|工作|项目)?"
+            return "(?<!不)(?<!无)" + alt(rng.subset(words.scamWords, 1...3)) + "(?:兼职|工作|项目)?"
         case 8:
             return rng.chance(0.3) ? noLiteralRule(&rng)
-                : alt(rng.subset(feeWords, 1...3)) + "\(gap){0,6}(?:[0-9０-９]+|[一二三四五六七八九十百千]+)(?:元|块)"
+                : alt(rng.subset(words.feeWords, 1...3)) + "\(gap){0,6}(?:[0-9０-９]+|[一二三四五六七八九十百千]+)(?:元|块)"
         default:
-            return alt(rng.subset(scamWords, 1...3)) + "\(gap){0,10}" + alt(rng.subset(payVerbs + feeWords, 1...3))
+            return alt(rng.subset(words.scamWords, 1...3)) + "\(gap){0,10}" + alt(rng.subset(payVerbs + words.feeWords, 1...3))
         }
     }
 
