@@ -53,6 +53,13 @@ extension PatternPackModule {
             var text = field.text
             text.withUTF8 { bytes in
                 scanField(field.name, bytes, selection: selection, scratch: scratch, into: &state)
+                // Then, if it differs, the text with spaced-out words joined and decorated digits plain (ADR 0018):
+                // a rule hits if it hits in either; evidence points into the original.
+                guard let compacted = CompactedText.make(bytes) else { return }
+                compacted.bytes.withUnsafeBufferPointer { view in
+                    scanField(field.name, view, shownAs: (bytes, compacted), selection: selection, scratch: scratch,
+                              into: &state)
+                }
             }
         }
     }
@@ -77,9 +84,12 @@ extension PatternPackModule {
         }
     }
 
+    /// Matches one field's bytes; with `shownAs`, `bytes` are the compacted view of `original` and evidence is
+    /// reported in the original's offsets and words.
     private func scanField(
-        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?, scratch: PatternSet.Scratch,
-        into state: inout EvaluationState
+        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>,
+        shownAs: (original: UnsafeBufferPointer<UInt8>, compacted: CompactedText)? = nil, selection: [Bool]?,
+        scratch: PatternSet.Scratch, into state: inout EvaluationState
     ) {
         let hits = matches(in: bytes, selection: selection, scratch: scratch)
         guard !hits.isEmpty else { return }
@@ -98,9 +108,13 @@ extension PatternPackModule {
             state.hits[rule] = true
             let room = Self.maxEvidence - state.evidence[rule].count
             for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
+                let shown = shownAs.map { $0.compacted.originalRange(range) } ?? range
+                guard !state.evidence[rule].contains(where: {
+                    $0.field == name && $0.start == shown.lowerBound && $0.end == shown.upperBound
+                }) else { continue }
                 state.evidence[rule].append(Evidence(
-                    field: name, start: range.lowerBound, end: range.upperBound,
-                    excerpt: Self.excerpt(bytes, range, context: Self.excerptContext)))
+                    field: name, start: shown.lowerBound, end: shown.upperBound,
+                    excerpt: Self.excerpt(shownAs?.original ?? bytes, shown, context: Self.excerptContext)))
             }
         }
     }

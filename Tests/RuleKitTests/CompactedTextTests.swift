@@ -1,0 +1,96 @@
+@testable import PatternPack
+import RuleKit
+import Testing
+
+@Suite("Spaced-out words and decorated digits (compacted view)")
+struct CompactedTextTests {
+    /// The compacted text, or nil when compaction leaves the text as it is.
+    func compacted(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            CompactedText.make(bytes).map { String(decoding: $0.bytes, as: UTF8.self) }
+        }
+    }
+
+    @Test("single characters spaced out are joined", arguments: [
+        ("交 押 金", "交押金"),
+        ("衣 服 费 120", "衣服费120"),
+        ("体 检 中 心，费用360", "体检中心，费用360"),
+        ("押-金、押_金、押·金、押*金", "押金、押金、押金、押金"),
+        ("先交会　员　费", "先交会员费"),
+        ("交 y j 叁佰", "交yj叁佰"),
+        ("收 卡💳", "收卡💳"),
+        ("一套 3 0 0 元", "一套300元"),
+        ("月薪5000 元", "月薪5000元"),
+    ])
+    func joined(input: String, expected: String) {
+        #expect(compacted(input) == expected)
+    }
+
+    @Test("whole words, English words, numbers and punctuation keep their spacing", arguments: [
+        "服务员 押金", "包吃住 五险一金", "Java 开发", "iPhone 15", "月薪 5000", "2023 5", "押 - - 金",
+        "押，金", "押、金", "押金", "", "ok",
+    ])
+    func unchanged(input: String) {
+        #expect(compacted(input) == nil)
+    }
+
+    @Test("circled and keycap digits become plain digits")
+    func digits() {
+        #expect(compacted("扣扣：②⑧⑦⓪") == "扣扣：2870")
+        #expect(compacted("工价2⃣8⃣/h") == "工价28/h")
+        #expect(compacted("蔻蔻：5\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}") == "蔻蔻：52")
+        #expect(compacted("❤\u{FE0F}加我") == nil)
+    }
+
+    @Test("a range of the compacted bytes maps back to the original characters")
+    func offsets() throws {
+        var text = "入职前交 押 金 ②⓪⓪元"
+        try text.withUTF8 { bytes in
+            let view = try #require(CompactedText.make(bytes))
+            let compactedText = String(decoding: view.bytes, as: UTF8.self)
+            #expect(compactedText == "入职前交押金 200元")
+            let from = "入职前".utf8.count
+            let original = view.originalRange(from..<(from + "交押金".utf8.count))
+            #expect(String(decoding: bytes[original], as: UTF8.self) == "交 押 金")
+            let digits = view.originalRange((view.bytes.count - 6)..<(view.bytes.count - 3))
+            #expect(String(decoding: bytes[digits], as: UTF8.self) == "②⓪⓪")
+            #expect(view.originalRange(3..<3) == 3..<3)
+        }
+    }
+
+    @Test("invalid trailing bytes do not crash the decoder")
+    func truncated() {
+        let bytes: [UInt8] = Array("押 金".utf8) + [0xE6, 0x8A]
+        let result = bytes.withUnsafeBufferPointer { CompactedText.make($0) }
+        #expect(result.map { Array($0.bytes.prefix(6)) } == Array("押金".utf8))
+    }
+}
+
+@Suite("A pack matches the compacted view too")
+struct CompactedMatchingTests {
+    func findings(_ text: String, engine: PackEngine) throws -> [Finding] {
+        try Fixtures.demo(engine: engine).evaluate(Fixtures.posting(text), context: EmptyContext())
+    }
+
+    @Test("a spaced-out demand is found, with evidence in the original's offsets and words", arguments: PackEngine.allCases)
+    func spacedDemand(engine: PackEngine) throws {
+        let text = "入职前需交 押 金，包吃住"
+        let finding = try #require(try findings(text, engine: engine).first { $0.rule == "demo.deposit_demand" })
+        let evidence = try #require(finding.evidence.first)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[evidence.start..<evidence.end], as: UTF8.self) == "需交 押 金")
+        #expect(evidence.excerpt.contains("需交 押 金"))
+    }
+
+    @Test("exclusions read the compacted view as well", arguments: PackEngine.allCases)
+    func spacedNegation(engine: PackEngine) throws {
+        #expect(try findings("我们不 收 取 任 何 押 金", engine: engine).isEmpty)
+    }
+
+    @Test("a match in both views is reported once", arguments: PackEngine.allCases)
+    func noDuplicateEvidence(engine: PackEngine) throws {
+        let finding = try #require(try findings("入职前需交押金 另 外", engine: engine).first)
+        #expect(finding.evidence.count == 1)
+    }
+}
