@@ -4,11 +4,12 @@
 /// Scam postings write 交 押 金, 体 检 中 心, 会 员 费 一九八, 扣扣②⑧⑦, 2⃣8⃣/h. Patterns could allow a separator between
 /// every two characters (`{{spaced:…}}`), but then every rule would have to; instead the pack matches a compacted
 /// copy of the field and maps each match back to the original bytes. The compaction is deliberately narrow:
-/// - A run of one or two separators (space, ideographic space, `- _ · * ~ | / .`) is dropped between two *units*
+/// - A run of one or two separators (space, ideographic space, `- _ · * ~ |`) is dropped between two *units*
 ///   (a CJK ideograph, an ASCII letter, an ASCII digit) when at least one of the two stands alone — the character on
 ///   its far side is not a unit. 衣 服 费 and 交 y j become 衣服费 and 交yj; 服务员 押金 (two whole words) stays as it is.
-///   Two ASCII letters or two digits are joined only when both stand alone (y j, 3 0 0), so English words and
-///   numbers keep their spaces.
+///   Two ASCII letters are joined only when both stand alone (y j), two digits only across spaces and when both
+///   stand alone (3 0 0), so English words, numbers and ranges (1.0-1.1) keep their form. `/` and `.` are not
+///   separators: 元/月 and 1.从事 are how honest postings write units and lists.
 /// - Circled digits ①…⑨ and ⓪ become 1…9 and 0; the keycap mark of 2⃣ (U+20E3, with or without U+FE0F) is dropped.
 ///
 /// Nothing else changes: punctuation (，、。), emoji and every other character stay, so gaps such as `[^。！？]` and
@@ -31,127 +32,215 @@ struct CompactedText {
         return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
     }
 
-    /// One decoded character of the input.
-    private struct Character {
-        let scalar: UInt32
-        let start: Int
-        let length: Int
+    /// One change to the original: the bytes of `range` are dropped, or replaced by one ASCII byte.
+    struct Edit {
+        let range: Range<Int>
+        let replacement: UInt8?
     }
 
-    /// The compacted form of `text` (valid UTF-8), or nil when compaction changes nothing (the common case).
+    /// The compacted form of `text` (valid UTF-8), or nil when compaction changes nothing (the common case, found
+    /// in one pass without allocating).
     static func make(_ text: UnsafeBufferPointer<UInt8>) -> CompactedText? {
-        guard text.contains(where: mayStartChange) else { return nil }
-        let characters = decode(text)
-        var drop = [Bool](repeating: false, count: characters.count)
-        var replacement = [UInt8?](repeating: nil, count: characters.count)
-        var changed = markDigits(characters, drop: &drop, replacement: &replacement)
-        changed = markSeparators(characters, drop: &drop) || changed
-        guard changed else { return nil }
+        guard mayChange(text) else { return nil }
+        let edits = self.edits(text)
+        guard !edits.isEmpty else { return nil }
         var bytes: [UInt8] = []
         var starts: [Int32] = []
         var ends: [Int32] = []
         bytes.reserveCapacity(text.count)
-        for (index, character) in characters.enumerated() where !drop[index] {
-            let start = Int32(character.start)
-            let end = Int32(character.start + character.length)
-            if let byte = replacement[index] {
-                bytes.append(byte)
-                starts.append(start)
-                ends.append(end)
-            } else {
-                for offset in 0..<character.length {
-                    bytes.append(text[character.start + offset])
-                    starts.append(start)
-                    ends.append(end)
+        starts.reserveCapacity(text.count)
+        ends.reserveCapacity(text.count)
+        var next = 0
+        var index = 0
+        while index < text.count {
+            let length = min(sequenceLength(text[index]), text.count - index)
+            let character = Int32(index)..<Int32(index + length)
+            if next < edits.count, edits[next].range.lowerBound == index {
+                let edit = edits[next]
+                next += 1
+                if let byte = edit.replacement {
+                    bytes.append(byte)
+                    starts.append(character.lowerBound)
+                    ends.append(Int32(edit.range.upperBound))
                 }
+                index = edit.range.upperBound
+                continue
             }
+            for offset in 0..<length {
+                bytes.append(text[index + offset])
+                starts.append(character.lowerBound)
+                ends.append(character.upperBound)
+            }
+            index += length
         }
         return CompactedText(bytes: bytes, originStart: starts, originEnd: ends)
     }
 
-    /// Bytes that can begin a character compaction acts on: the ASCII separators, and the lead bytes of ·, the
-    /// ideographic space, circled digits, the keycap mark and U+FE0F.
-    private static func mayStartChange(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C, 0x2F, 0x2E, 0xC2, 0xE2, 0xE3, 0xEF: return true
-        default: return false
+    /// A quick look for anything compaction would change: only separator bytes and the three-byte forms of the
+    /// ideographic space and the decorated digits are examined, the rest of the text (mostly CJK) is skipped.
+    static func mayChange(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            guard interesting[Int(byte)] else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C:
+                if separatorJoins(text, at: index) { return true }
+            case 0xC2:
+                if index + 1 < count, text[index + 1] == 0xB7, separatorJoins(text, at: index) { return true }
+            case 0xE3:
+                if index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x80,
+                   separatorJoins(text, at: index) { return true }
+            case 0xE2:
+                guard index + 2 < count else { break }
+                let (second, third) = (text[index + 1], text[index + 2])
+                if (second == 0x91 && (0xA0...0xA8).contains(third)) || (second == 0x93 && third == 0xAA) {
+                    return true
+                }
+                if second == 0x83, third == 0xA3, keycapFollowsDigit(text, at: index) { return true }
+            default:
+                break
+            }
+            index += 1
         }
+        return false
     }
 
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [Character] {
-        var characters: [Character] = []
-        characters.reserveCapacity(text.count / 2)
+    /// The bytes ``mayChange(_:)`` looks at more closely.
+    private static let interesting: [Bool] = (0...255).map {
+        [0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C, 0xC2, 0xE2, 0xE3].contains($0)
+    }
+
+    /// Whether the separator run starting at `index` (and not preceded by a separator) is dropped.
+    private static func separatorJoins(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let leftStart = scalarStart(text, before: index)
+        let left = decode(text, at: leftStart).scalar
+        guard !isSeparator(left) else { return false }  // not the run's first separator: seen already
+        let beforeLeft = leftStart > 0 ? decode(text, at: scalarStart(text, before: leftStart)).scalar : 0
+        var end = index
+        var count = 0
+        var onlySpaces = true
+        while end < text.count, count <= 2 {
+            let (scalar, length) = decode(text, at: end)
+            guard isSeparator(scalar) else { break }
+            onlySpaces = onlySpaces && (scalar == 0x20 || scalar == 0x3000)
+            count += 1
+            end += length
+        }
+        guard count <= 2, end < text.count else { return false }
+        let (right, rightLength) = decode(text, at: end)
+        let afterRight = end + rightLength < text.count ? decode(text, at: end + rightLength).scalar : 0
+        return joins(left: left, beforeLeft: beforeLeft, right: right, afterRight: afterRight, onlySpaces: onlySpaces)
+    }
+
+    /// Whether the keycap mark at `index` follows a digit, directly or through U+FE0F.
+    private static func keycapFollowsDigit(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previousStart = scalarStart(text, before: index)
+        let previous = decode(text, at: previousStart).scalar
+        if isDigit(previous) { return true }
+        guard previous == 0xFE0F, previousStart > 0 else { return false }
+        return isDigit(decode(text, at: scalarStart(text, before: previousStart)).scalar)
+    }
+
+    /// The start of the scalar that ends just before `index`.
+    private static func scalarStart(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+        var start = index - 1
+        while start > 0, text[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
+        return start
+    }
+
+    /// The changes compaction makes, in order.
+    static func edits(_ text: UnsafeBufferPointer<UInt8>) -> [Edit] {
+        var edits: [Edit] = []
+        var previous: UInt32 = 0  // 0: none (start of text)
+        var beforePrevious: UInt32 = 0
+        var previousStart = 0
         var index = 0
         while index < text.count {
-            let lead = text[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var scalar = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<max(length, 1) where index + offset < text.count {
-                scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F)
+            let (scalar, length) = decode(text, at: index)
+            if isSeparator(scalar), index > 0 {
+                var end = index + length
+                var count = 1
+                var onlySpaces = scalar == 0x20 || scalar == 0x3000
+                while end < text.count {
+                    let (next, nextLength) = decode(text, at: end)
+                    guard isSeparator(next) else { break }
+                    onlySpaces = onlySpaces && (next == 0x20 || next == 0x3000)
+                    count += 1
+                    end += nextLength
+                }
+                if count <= 2, end < text.count {
+                    let (right, rightLength) = decode(text, at: end)
+                    let after = end + rightLength < text.count ? decode(text, at: end + rightLength).scalar : 0
+                    if joins(left: previous, beforeLeft: beforePrevious, right: right, afterRight: after,
+                             onlySpaces: onlySpaces) {
+                        edits.append(Edit(range: index..<end, replacement: nil))
+                    }
+                }
+                beforePrevious = scalar
+                previous = scalar
+                previousStart = index
+                index = end
+                continue
             }
-            characters.append(Character(scalar: scalar, start: index, length: min(length, text.count - index)))
-            index += length
-        }
-        return characters
-    }
-
-    /// Circled digits to ASCII; keycap marks (and the U+FE0F before one) after an ASCII digit dropped.
-    private static func markDigits(_ characters: [Character], drop: inout [Bool], replacement: inout [UInt8?])
-        -> Bool {
-        var changed = false
-        for (index, character) in characters.enumerated() {
-            switch character.scalar {
+            switch scalar {
             case 0x2460...0x2468:
-                replacement[index] = UInt8(0x31 + character.scalar - 0x2460)
-                changed = true
+                edits.append(Edit(range: index..<(index + length), replacement: UInt8(0x31 + scalar - 0x2460)))
             case 0x24EA:
-                replacement[index] = 0x30
-                changed = true
-            case 0x20E3, 0xFE0F:
-                var previous = index - 1
-                if previous >= 0, characters[previous].scalar == 0xFE0F { previous -= 1 }
-                let next = index + 1 < characters.count ? characters[index + 1].scalar : 0
-                let keycap = character.scalar == 0x20E3 || next == 0x20E3
-                if keycap, previous >= 0, isDigit(characters[previous].scalar) {
-                    drop[index] = true
-                    changed = true
+                edits.append(Edit(range: index..<(index + length), replacement: 0x30))
+            case 0x20E3:
+                if isDigit(previous) || (previous == 0xFE0F && isDigit(beforePrevious)) {
+                    if previous == 0xFE0F, edits.last?.range.lowerBound != previousStart {
+                        edits.append(Edit(range: previousStart..<index, replacement: nil))
+                    }
+                    edits.append(Edit(range: index..<(index + length), replacement: nil))
                 }
             default:
                 break
             }
+            beforePrevious = previous
+            previous = scalar
+            previousStart = index
+            index += length
         }
-        return changed
+        return edits
     }
 
-    /// Separator runs between two units of which at least one stands alone.
-    private static func markSeparators(_ characters: [Character], drop: inout [Bool]) -> Bool {
-        var changed = false
-        var index = 1
-        while index < characters.count {
-            guard isSeparator(characters[index].scalar) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < characters.count, isSeparator(characters[end].scalar) { end += 1 }
-            defer { index = end + 1 }
-            guard end - index <= 2, end < characters.count else { continue }
-            let left = characters[index - 1].scalar
-            let right = characters[end].scalar
-            guard isUnit(left), isUnit(right) else { continue }
-            let leftAlone = index - 2 < 0 || !isUnit(characters[index - 2].scalar)
-            let rightAlone = end + 1 >= characters.count || !isUnit(characters[end + 1].scalar)
-            let bothNarrow = !isIdeograph(left) && !isIdeograph(right)
-            guard bothNarrow ? (leftAlone && rightAlone) : (leftAlone || rightAlone) else { continue }
-            for i in index..<end { drop[i] = true }
-            changed = true
-        }
-        return changed
+    /// Whether a separator run between `left` and `right` is dropped (see the type's documentation).
+    private static func joins(left: UInt32, beforeLeft: UInt32, right: UInt32, afterRight: UInt32, onlySpaces: Bool)
+        -> Bool {
+        guard isUnit(left), isUnit(right) else { return false }
+        let leftAlone = !isUnit(beforeLeft)
+        let rightAlone = !isUnit(afterRight)
+        if isDigit(left) && isDigit(right) { return onlySpaces && leftAlone && rightAlone }
+        if !isIdeograph(left) && !isIdeograph(right) { return leftAlone && rightAlone }
+        return leftAlone || rightAlone
+    }
+
+    /// Bytes in the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar starting at `index` and its length in bytes (a truncated sequence yields what it has).
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = text[index]
+        let length = min(sequenceLength(lead), text.count - index)
+        guard length > 1 else { return (UInt32(lead), 1) }
+        var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F) }
+        return (scalar, length)
     }
 
     private static func isSeparator(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x20, 0x3000, 0x2D, 0x5F, 0xB7, 0x2A, 0x7E, 0x7C, 0x2F, 0x2E: return true
+        case 0x20, 0x3000, 0x2D, 0x5F, 0xB7, 0x2A, 0x7E, 0x7C: return true
         default: return false
         }
     }

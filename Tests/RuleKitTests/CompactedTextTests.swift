@@ -1,5 +1,6 @@
 @testable import PatternPack
 import RuleKit
+import SeededRandom
 import Testing
 
 @Suite("Spaced-out words and decorated digits (compacted view)")
@@ -29,7 +30,7 @@ struct CompactedTextTests {
 
     @Test("whole words, English words, numbers and punctuation keep their spacing", arguments: [
         "服务员 押金", "包吃住 五险一金", "Java 开发", "iPhone 15", "月薪 5000", "2023 5", "押 - - 金",
-        "押，金", "押、金", "押金", "", "ok",
+        "押，金", "押、金", "押金", "", "ok", "3000元/月", "1.从事仓库工作", "1.0-1.1", "3 - 5",
     ])
     func unchanged(input: String) {
         #expect(compacted(input) == nil)
@@ -56,6 +57,20 @@ struct CompactedTextTests {
             let digits = view.originalRange((view.bytes.count - 6)..<(view.bytes.count - 3))
             #expect(String(decoding: bytes[digits], as: UTF8.self) == "②⓪⓪")
             #expect(view.originalRange(3..<3) == 3..<3)
+        }
+    }
+
+    @Test("the quick look finds a change exactly when the full pass makes one (random texts)")
+    func quickLookAgrees() {
+        let alphabet: [String] = ["押", "金", "交", "费", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_", "·",
+                                  "*", "~", "|", "/", ".", "，", "“", "”", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀"]
+        var generator = SplitMix64(seed: 18)
+        for _ in 0..<3_000 {
+            var text = (0..<generator.int(0...12)).map { _ in generator.pick(alphabet) }.joined()
+            let (quick, full) = text.withUTF8 { bytes in
+                (CompactedText.mayChange(bytes), !CompactedText.edits(bytes).isEmpty)
+            }
+            #expect(quick == full, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
