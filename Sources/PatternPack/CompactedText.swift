@@ -11,6 +11,8 @@
 ///   stand alone (3 0 0), so English words, numbers and ranges (1.0-1.1) keep their form. `/` and `.` are not
 ///   separators: 元/月 and 1.从事 are how honest postings write units and lists.
 /// - Circled digits ①…⑨ and ⓪ become 1…9 and 0; the keycap mark of 2⃣ (U+20E3, with or without U+FE0F) is dropped.
+/// - Traditional characters become the simplified ones the packs are written in (繳納保證金 → 缴纳保证金; see
+///   ``TraditionalChinese``), one character for one, so Hong Kong, Taiwan and Big5 texts meet the same patterns.
 ///
 /// Nothing else changes: punctuation (，、。), emoji and every other character stay, so gaps such as `[^。！？]` and
 /// exclusions that stop at a comma read the same sentence structure.
@@ -32,10 +34,10 @@ struct CompactedText {
         return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
     }
 
-    /// One change to the original: the bytes of `range` are dropped, or replaced by one ASCII byte.
+    /// One change to the original: the bytes of `range` are dropped, or replaced by one scalar.
     struct Edit {
         let range: Range<Int>
-        let replacement: UInt8?
+        let replacement: UInt32?
     }
 
     /// The compacted form of `text` (valid UTF-8), or nil when compaction changes nothing (the common case, found
@@ -58,10 +60,12 @@ struct CompactedText {
             if next < edits.count, edits[next].range.lowerBound == index {
                 let edit = edits[next]
                 next += 1
-                if let byte = edit.replacement {
-                    bytes.append(byte)
-                    starts.append(character.lowerBound)
-                    ends.append(Int32(edit.range.upperBound))
+                if let scalar = edit.replacement.flatMap(Unicode.Scalar.init), let encoded = UTF8.encode(scalar) {
+                    for byte in encoded {
+                        bytes.append(byte)
+                        starts.append(character.lowerBound)
+                        ends.append(Int32(edit.range.upperBound))
+                    }
                 }
                 index = edit.range.upperBound
                 continue
@@ -95,6 +99,10 @@ struct CompactedText {
             case 0xE3:
                 if index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x80,
                    separatorJoins(text, at: index) { return true }
+            case 0xE4...0xE9:
+                if index + 2 < count, TraditionalChinese.isMapped(decode(text, at: index).scalar) { return true }
+                index += 3
+                continue
             case 0xE2:
                 guard index + 2 < count else { break }
                 let (second, third) = (text[index + 1], text[index + 2])
@@ -112,7 +120,7 @@ struct CompactedText {
 
     /// The bytes ``mayChange(_:)`` looks at more closely.
     private static let interesting: [Bool] = (0...255).map {
-        [0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C, 0xC2, 0xE2, 0xE3].contains($0)
+        [0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C, 0xC2, 0xE2, 0xE3].contains($0) || (0xE4...0xE9).contains($0)
     }
 
     /// Whether the separator run starting at `index` (and not preceded by a separator) is dropped.
@@ -191,7 +199,9 @@ struct CompactedText {
             }
             switch scalar {
             case 0x2460...0x2468:
-                edits.append(Edit(range: index..<(index + length), replacement: UInt8(0x31 + scalar - 0x2460)))
+                edits.append(Edit(range: index..<(index + length), replacement: 0x31 + scalar - 0x2460))
+            case 0x4E00..<0xA000 where TraditionalChinese.isMapped(scalar):
+                edits.append(Edit(range: index..<(index + length), replacement: TraditionalChinese.simplified[scalar]))
             case 0x24EA:
                 edits.append(Edit(range: index..<(index + length), replacement: 0x30))
             case 0x20E3:

@@ -52,13 +52,20 @@ extension PatternPackModule {
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
             text.withUTF8 { bytes in
-                scanField(field.name, bytes, selection: selection, scratch: scratch, into: &state)
-                // Then, if it differs, the text with spaced-out words joined and decorated digits plain (ADR 0018):
-                // a rule hits if it hits in either; evidence points into the original.
-                guard let compacted = CompactedText.make(bytes) else { return }
-                compacted.bytes.withUnsafeBufferPointer { view in
-                    scanField(field.name, view, shownAs: (bytes, compacted), selection: selection, scratch: scratch,
+                // The field as written and, if it differs, its compacted view (ADR 0018): a rule hits if it hits in
+                // either; an exclusion in either view cancels an overlapping match of both; evidence points into the
+                // original.
+                guard let compacted = CompactedText.make(bytes) else {
+                    scanField(field.name, FieldView(original: bytes), selection: selection, scratch: scratch,
                               into: &state)
+                    return
+                }
+                compacted.bytes.withUnsafeBufferPointer { view in
+                    for scanningCompacted in [false, true] {
+                        let pass = FieldView(original: bytes, compacted: (compacted, view),
+                                             scanningCompacted: scanningCompacted)
+                        scanField(field.name, pass, selection: selection, scratch: scratch, into: &state)
+                    }
                 }
             }
         }
@@ -84,37 +91,54 @@ extension PatternPackModule {
         }
     }
 
-    /// Matches one field's bytes; with `shownAs`, `bytes` are the compacted view of `original` and evidence is
-    /// reported in the original's offsets and words.
+    /// One field's text as written and, when compaction changes it, its compacted view; `scanningCompacted` says
+    /// which of the two a pass matches.
+    struct FieldView {
+        let original: UnsafeBufferPointer<UInt8>
+        var compacted: (text: CompactedText, bytes: UnsafeBufferPointer<UInt8>)?
+        var scanningCompacted = false
+
+        /// The bytes this pass matches.
+        var scanned: UnsafeBufferPointer<UInt8> { scanningCompacted ? compacted?.bytes ?? original : original }
+
+        /// A range of ``scanned`` in the original's offsets.
+        func originalRange(_ range: Range<Int>) -> Range<Int> {
+            scanningCompacted ? compacted?.text.originalRange(range) ?? range : range
+        }
+    }
+
+    /// Matches one view of a field; evidence is reported in the original's offsets and words.
     private func scanField(
-        _ name: String, _ bytes: UnsafeBufferPointer<UInt8>,
-        shownAs: (original: UnsafeBufferPointer<UInt8>, compacted: CompactedText)? = nil, selection: [Bool]?,
-        scratch: PatternSet.Scratch, into state: inout EvaluationState
+        _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch,
+        into state: inout EvaluationState
     ) {
-        let hits = matches(in: bytes, selection: selection, scratch: scratch)
+        let hits = matches(in: field.scanned, selection: selection, scratch: scratch)
         guard !hits.isEmpty else { return }
         var matches: [Int: [Range<Int>]] = [:]
         for hit in hits {
             let rule = owners[hit.pattern]
             let fields = specs[rule].description.fields
             guard fields.isEmpty || fields.contains(name) else { continue }
-            matches[rule, default: []].append(hit.range)
+            matches[rule, default: []].append(field.originalRange(hit.range))
         }
         for (rule, ranges) in matches {
-            let dropped = excludeMatches(rule, in: bytes, scratch: scratch.match)
+            var dropped = excludeMatches(rule, in: field.original, scratch: scratch.match)
+            if let compacted = field.compacted {
+                dropped += excludeMatches(rule, in: compacted.bytes, scratch: scratch.match)
+                    .map(compacted.text.originalRange)
+            }
             let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
                 .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
             state.hits[rule] = true
             let room = Self.maxEvidence - state.evidence[rule].count
             for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
-                let shown = shownAs.map { $0.compacted.originalRange(range) } ?? range
                 guard !state.evidence[rule].contains(where: {
-                    $0.field == name && $0.start == shown.lowerBound && $0.end == shown.upperBound
+                    $0.field == name && $0.start == range.lowerBound && $0.end == range.upperBound
                 }) else { continue }
                 state.evidence[rule].append(Evidence(
-                    field: name, start: shown.lowerBound, end: shown.upperBound,
-                    excerpt: Self.excerpt(shownAs?.original ?? bytes, shown, context: Self.excerptContext)))
+                    field: name, start: range.lowerBound, end: range.upperBound,
+                    excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)))
             }
         }
     }

@@ -36,6 +36,14 @@ struct CompactedTextTests {
         #expect(compacted(input) == nil)
     }
 
+    @Test("traditional characters and written Cantonese meet the simplified patterns")
+    func traditional() {
+        #expect(compacted("繳納了求職保證金") == "缴纳了求职保证金")
+        #expect(compacted("唔使考試，交畀公司") == "不使考试，交给公司")
+        #expect(compacted("押金") == nil)
+        #expect(compacted("按金") == nil)
+    }
+
     @Test("circled and keycap digits become plain digits")
     func digits() {
         #expect(compacted("扣扣：②⑧⑦⓪") == "扣扣：2870")
@@ -62,7 +70,7 @@ struct CompactedTextTests {
 
     @Test("the quick look finds a change exactly when the full pass makes one (random texts)")
     func quickLookAgrees() {
-        let alphabet: [String] = ["押", "金", "交", "费", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_", "·",
+        let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_", "·",
                                   "*", "~", "|", "/", ".", "，", "“", "”", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀"]
         var generator = SplitMix64(seed: 18)
         for _ in 0..<3_000 {
@@ -101,6 +109,17 @@ struct CompactedMatchingTests {
     @Test("exclusions read the compacted view as well", arguments: PackEngine.allCases)
     func spacedNegation(engine: PackEngine) throws {
         #expect(try findings("我们不 收 取 任 何 押 金", engine: engine).isEmpty)
+    }
+
+    @Test("a traditional-script demand is found; an exclusion seen only in the compacted view cancels the match in the original", arguments: PackEngine.allCases)
+    func traditionalScript(engine: PackEngine) throws {
+        let text = "入職前需交押金"
+        let finding = try #require(try findings(text, engine: engine).first { $0.rule == "demo.deposit_demand" })
+        let evidence = try #require(finding.evidence.first)
+        #expect(String(decoding: Array(text.utf8)[evidence.start..<evidence.end], as: UTF8.self) == "需交押金")
+        // 交押金 reads the same in both scripts, so the original view matches it; only the compacted view reads 無需
+        // as 无需 and so sees the negation, which must cancel the original view's match too.
+        #expect(try findings("無需交押金", engine: engine).isEmpty)
     }
 
     @Test("a match in both views is reported once", arguments: PackEngine.allCases)
