@@ -46,49 +46,70 @@ struct CompactedText {
         guard mayChange(text) else { return nil }
         let edits = self.edits(text)
         guard !edits.isEmpty else { return nil }
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        bytes.reserveCapacity(text.count)
-        starts.reserveCapacity(text.count)
-        ends.reserveCapacity(text.count)
-        var next = 0
-        var index = 0
-        while index < text.count {
-            let length = min(sequenceLength(text[index]), text.count - index)
-            let character = Int32(index)..<Int32(index + length)
-            if next < edits.count, edits[next].range.lowerBound == index {
-                let edit = edits[next]
-                next += 1
-                if let scalar = edit.replacement.flatMap(Unicode.Scalar.init), let encoded = UTF8.encode(scalar) {
-                    for byte in encoded {
-                        bytes.append(byte)
-                        starts.append(character.lowerBound)
-                        ends.append(Int32(edit.range.upperBound))
+        // At most one output byte per input byte plus the growth of replacements (a one-byte digit for a three-byte
+        // circled digit shrinks; a simplified character has the length of its traditional one).
+        let capacity = text.count + 4 * edits.count
+        var produced = 0
+        var starts = [Int32](repeating: 0, count: capacity)
+        var ends = [Int32](repeating: 0, count: capacity)
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, initialized in
+            starts.withUnsafeMutableBufferPointer { starts in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    func emit(_ byte: UInt8, from character: Range<Int>) {
+                        output[produced] = byte
+                        starts[produced] = Int32(character.lowerBound)
+                        ends[produced] = Int32(character.upperBound)
+                        produced += 1
+                    }
+                    var next = 0
+                    var index = 0
+                    while index < text.count {
+                        if next < edits.count, edits[next].range.lowerBound == index {
+                            let edit = edits[next]
+                            next += 1
+                            if let scalar = edit.replacement.flatMap(Unicode.Scalar.init),
+                               let encoded = UTF8.encode(scalar) {
+                                for byte in encoded { emit(byte, from: edit.range) }
+                            }
+                            index = edit.range.upperBound
+                            continue
+                        }
+                        let length = min(sequenceLength(text[index]), text.count - index)
+                        for offset in 0..<length { emit(text[index + offset], from: index..<(index + length)) }
+                        index += length
                     }
                 }
-                index = edit.range.upperBound
-                continue
             }
-            for offset in 0..<length {
-                bytes.append(text[index + offset])
-                starts.append(character.lowerBound)
-                ends.append(character.upperBound)
-            }
-            index += length
+            initialized = produced
         }
+        starts.removeLast(capacity - produced)
+        ends.removeLast(capacity - produced)
         return CompactedText(bytes: bytes, originStart: starts, originEnd: ends)
     }
 
     /// A quick look for anything compaction would change: only separator bytes and the three-byte forms of the
     /// ideographic space and the decorated digits are examined, the rest of the text (mostly CJK) is skipped.
     static func mayChange(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        TraditionalChinese.bitmap.withUnsafeBufferPointer { mayChange(text, traditional: $0) }
+    }
+
+    /// ``mayChange(_:)`` with the traditional-character bitmap at hand (no reference counting in the loop).
+    private static func mayChange(_ text: UnsafeBufferPointer<UInt8>, traditional bits: UnsafeBufferPointer<UInt64>)
+        -> Bool {
         let count = text.count
+        var index = 0
         while index < count {
             let byte = text[index]
-            guard interesting[Int(byte)] else {
-                index += 1
+            if byte >= 0xE4 && byte <= 0xE9 {  // U+4000…U+9FFF: test the CJK ideographs against the bitmap
+                if index + 2 < count {
+                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6
+                        | UInt32(text[index + 2] & 0x3F)
+                    let offset = Int(scalar) - 0x4E00
+                    if offset >= 0, offset < bits.count * 64, bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0 {
+                        return true
+                    }
+                }
+                index += 3
                 continue
             }
             switch byte {
@@ -99,10 +120,6 @@ struct CompactedText {
             case 0xE3:
                 if index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x80,
                    separatorJoins(text, at: index) { return true }
-            case 0xE4...0xE9:
-                if index + 2 < count, TraditionalChinese.isMapped(decode(text, at: index).scalar) { return true }
-                index += 3
-                continue
             case 0xE2:
                 guard index + 2 < count else { break }
                 let (second, third) = (text[index + 1], text[index + 2])
@@ -116,11 +133,6 @@ struct CompactedText {
             index += 1
         }
         return false
-    }
-
-    /// The bytes ``mayChange(_:)`` looks at more closely.
-    private static let interesting: [Bool] = (0...255).map {
-        [0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C, 0xC2, 0xE2, 0xE3].contains($0) || (0xE4...0xE9).contains($0)
     }
 
     /// Whether the separator run starting at `index` (and not preceded by a separator) is dropped.
