@@ -1,5 +1,5 @@
-/// A field's text as the patterns see it: words spaced out to dodge keyword filters joined again, and decorated
-/// digits made plain (ADR 0018).
+/// A field's text as the patterns see it: words spaced out to dodge keyword filters joined again, decorated digits
+/// made plain, traditional characters simplified (ADR 0018).
 ///
 /// Scam postings write 交 押 金, 体 检 中 心, 会 员 费 一九八, 扣扣②⑧⑦, 2⃣8⃣/h. Patterns could allow a separator between
 /// every two characters (`{{spaced:…}}`), but then every rule would have to; instead the pack matches a compacted
