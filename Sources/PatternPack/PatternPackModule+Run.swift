@@ -55,7 +55,7 @@ extension PatternPackModule {
                 // The field as written and, if it differs, its compacted view (ADR 0018): a rule hits if it hits in
                 // either; an exclusion in either view cancels an overlapping match of both; evidence points into the
                 // original.
-                guard let compacted = CompactedText.make(bytes) else {
+                guard let compacted = CompactedViewCache.shared.view(of: bytes) else {
                     scanField(field.name, FieldView(original: bytes), selection: selection, scratch: scratch,
                               into: &state)
                     return

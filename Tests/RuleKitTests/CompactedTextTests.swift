@@ -82,6 +82,25 @@ struct CompactedTextTests {
         }
     }
 
+    @Test("the shared cache returns each text's own view, also for texts of equal length")
+    func cache() {
+        let cache = CompactedViewCache()
+        let spaced = String(repeating: "岗位职责，", count: 10) + "入职前交 押 金"
+        let plain = String(repeating: "岗位职责，", count: 10) + "入职前交押金。"
+        let other = String(repeating: "岗位职责，", count: 10) + "入职前交押金xx"
+        #expect(other.utf8.count == spaced.utf8.count)
+        func view(_ text: String) -> String? {
+            var copy = text
+            return copy.withUTF8 { bytes in cache.view(of: bytes).map { String(decoding: $0.bytes, as: UTF8.self) } }
+        }
+        for _ in 0..<2 {
+            #expect(view(spaced) == String(repeating: "岗位职责，", count: 10) + "入职前交押金")
+            #expect(view(other) == nil)
+            #expect(view(plain) == nil)
+            #expect(view("交 押 金") == "交押金")
+        }
+    }
+
     @Test("invalid trailing bytes do not crash the decoder")
     func truncated() {
         let bytes: [UInt8] = Array("押 金".utf8) + [0xE6, 0x8A]
