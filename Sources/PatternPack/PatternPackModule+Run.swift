@@ -61,11 +61,8 @@ extension PatternPackModule {
                     return
                 }
                 compacted.bytes.withUnsafeBufferPointer { view in
-                    for scanningCompacted in [false, true] {
-                        let pass = FieldView(original: bytes, compacted: (compacted, view),
-                                             scanningCompacted: scanningCompacted)
-                        scanField(field.name, pass, selection: selection, scratch: scratch, into: &state)
-                    }
+                    scanField(field.name, FieldView(original: bytes, compacted: (compacted, view)),
+                              selection: selection, scratch: scratch, into: &state)
                 }
             }
         }
@@ -91,36 +88,30 @@ extension PatternPackModule {
         }
     }
 
-    /// One field's text as written and, when compaction changes it, its compacted view; `scanningCompacted` says
-    /// which of the two a pass matches.
+    /// One field's text as written and, when compaction changes it, its compacted view.
     struct FieldView {
         let original: UnsafeBufferPointer<UInt8>
         var compacted: (text: CompactedText, bytes: UnsafeBufferPointer<UInt8>)?
-        var scanningCompacted = false
-
-        /// The bytes this pass matches.
-        var scanned: UnsafeBufferPointer<UInt8> { scanningCompacted ? compacted?.bytes ?? original : original }
-
-        /// A range of ``scanned`` in the original's offsets.
-        func originalRange(_ range: Range<Int>) -> Range<Int> {
-            scanningCompacted ? compacted?.text.originalRange(range) ?? range : range
-        }
     }
 
-    /// Matches one view of a field; evidence is reported in the original's offsets and words.
+    /// Matches both views of a field, then runs each matched rule's exclusions once per view; a match is kept
+    /// unless an exclusion of either view overlaps it (compared in the original's offsets). Evidence is reported in
+    /// the original's offsets and words.
     private func scanField(
         _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch,
         into state: inout EvaluationState
     ) {
-        let hits = matches(in: field.scanned, selection: selection, scratch: scratch)
-        guard !hits.isEmpty else { return }
         var matches: [Int: [Range<Int>]] = [:]
-        for hit in hits {
-            let rule = owners[hit.pattern]
-            let fields = specs[rule].description.fields
-            guard fields.isEmpty || fields.contains(name) else { continue }
-            matches[rule, default: []].append(field.originalRange(hit.range))
+        func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
+            for hit in self.matches(in: bytes, selection: selection, scratch: scratch) {
+                let rule = owners[hit.pattern]
+                let fields = specs[rule].description.fields
+                guard fields.isEmpty || fields.contains(name) else { continue }
+                matches[rule, default: []].append(toOriginal(hit.range))
+            }
         }
+        collect(field.original) { $0 }
+        if let compacted = field.compacted { collect(compacted.bytes, compacted.text.originalRange) }
         for (rule, ranges) in matches {
             var dropped = excludeMatches(rule, in: field.original, scratch: scratch.match)
             if let compacted = field.compacted {
@@ -133,9 +124,6 @@ extension PatternPackModule {
             state.hits[rule] = true
             let room = Self.maxEvidence - state.evidence[rule].count
             for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
-                guard !state.evidence[rule].contains(where: {
-                    $0.field == name && $0.start == range.lowerBound && $0.end == range.upperBound
-                }) else { continue }
                 state.evidence[rule].append(Evidence(
                     field: name, start: range.lowerBound, end: range.upperBound,
                     excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)))
