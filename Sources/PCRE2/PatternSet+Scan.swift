@@ -13,6 +13,8 @@ extension PatternSet {
         var firstEnd: [Int]
         /// Per (pattern × 2 + set): end offset of the set's last literal occurrence in the current scan.
         var lastEnd: [Int]
+        /// Per pattern: the generation of the last scan in which it became a candidate.
+        var queued: [UInt32]
         var generation: UInt32 = 0
         var candidates: [Int32] = []
         /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
@@ -26,6 +28,7 @@ extension PatternSet {
             seen = Array(repeating: 0, count: patternCount * 2)
             firstEnd = Array(repeating: 0, count: patternCount * 2)
             lastEnd = Array(repeating: 0, count: patternCount * 2)
+            queued = Array(repeating: 0, count: patternCount)
             runsPerPattern = Array(repeating: 0, count: patternCount)
         }
 
@@ -102,6 +105,7 @@ extension PatternSet {
         scratch.generation &+= 1
         if scratch.generation == 0 {
             for i in scratch.seen.indices { scratch.seen[i] = 0 }
+            for i in scratch.queued.indices { scratch.queued[i] = 0 }
             scratch.generation = 1
         }
         let generation = scratch.generation
@@ -116,20 +120,34 @@ extension PatternSet {
         automaton.outputStart.withUnsafeBufferPointer { outputStart in
             automaton.outputs.withUnsafeBufferPointer { outputs in
                 setCount.withUnsafeBufferPointer { setCount in
-                    scratch.seen.withUnsafeMutableBufferPointer { seen in
-                        scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
-                            scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
-                                automaton.scanStates(bytes, pending: &pending) { state, end in
-                                    for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                                        let slot = Int(outputs[k])
-                                        lastEnd[slot] = end
-                                        guard seen[slot] != generation else { continue }
-                                        seen[slot] = generation
-                                        firstEnd[slot] = end
-                                        // A pattern becomes a candidate once, when the last of its sets first occurs.
-                                        let pattern = slot >> 1
-                                        if setCount[pattern] == 1 || seen[slot ^ 1] == generation {
-                                            candidates.append(Int32(pattern))
+                    pairDistance.withUnsafeBufferPointer { pairDistance in
+                        scratch.seen.withUnsafeMutableBufferPointer { seen in
+                            scratch.queued.withUnsafeMutableBufferPointer { queued in
+                                scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
+                                    scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
+                                        automaton.scanStates(bytes, pending: &pending) { state, end in
+                                            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                                                let slot = Int(outputs[k])
+                                                let pattern = slot >> 1
+                                                lastEnd[slot] = end
+                                                let first = seen[slot] != generation
+                                                if first {
+                                                    seen[slot] = generation
+                                                    firstEnd[slot] = end
+                                                }
+                                                if setCount[pattern] == 1 {
+                                                    if first { candidates.append(Int32(pattern)) }
+                                                    continue
+                                                }
+                                                // Two sets: a candidate once an occurrence of this set ends close
+                                                // enough after the other set's latest (occurrences come in order
+                                                // of their end, so the latest is the closest earlier one).
+                                                let other = slot ^ 1
+                                                guard queued[pattern] != generation, seen[other] == generation,
+                                                      end &- lastEnd[other] <= pairDistance[slot] else { continue }
+                                                queued[pattern] = generation
+                                                candidates.append(Int32(pattern))
+                                            }
                                         }
                                     }
                                 }

@@ -55,6 +55,12 @@ public final class PatternSet: Sendable {
     /// Per (pattern × 2 + set), the byte length of the set's shortest literal: a match contains an occurrence, so
     /// it starts no later than (end of the set's last occurrence − this).
     let shortestLiteral: [Int]
+    /// Per (pattern × 2 + set) of a pattern with two sets: a bound on (end of this set's occurrence − end of the
+    /// other set's occurrence) when this set's occurs no earlier, in any match; `Int.max` when unbounded. A match
+    /// starting at s contains an occurrence of each set, ending after s + (its shortest literal) and by s + (its
+    /// reach), so this bound is the set's reach minus the other set's shortest literal. The pattern runs only when
+    /// some pair of occurrences is this close (see `selectCandidates`).
+    let pairDistance: [Int]
     /// Per pattern, the number of required sets (0, 1 or 2).
     let setCount: [Int]
     /// Patterns that run on every text under the prefilter engine, ascending.
@@ -100,6 +106,12 @@ public final class PatternSet: Sendable {
         reach = sets.flatMap { s in (0..<2).map { k in k < s.count ? s[k].reach ?? -1 : -1 } }
         shortestLiteral = sets.flatMap { s in
             (0..<2).map { k in k < s.count ? s[k].literals.map(\.count).min() ?? 0 : 0 }
+        }
+        pairDistance = sets.flatMap { s in
+            (0..<2).map { k in
+                guard s.count == 2, let reach = s[k].reach else { return Int.max }
+                return reach - (s[1 - k].literals.map(\.count).min() ?? 0)
+            }
         }
         alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []

@@ -5,7 +5,7 @@ import PCRE2
 ///
 /// Options: `--mb N` corpus size (default 24), `--threads N` for the all-cores run (default: active processors),
 /// `--rules 25,100,200,400` rule counts, `--repeat N` keeps the fastest of N runs of each measurement (the machine
-/// may be shared), `--explain` lists the patterns whose literals are most frequent, `--prefilter-only` skips the
+/// may be shared), `--explain` lists the patterns the prefilter runs most (at the largest rule count), `--prefilter-only` skips the
 /// naive engine (for side-by-side runs of two builds; the naive columns then read "—" and nothing is compared),
 /// `--vocabulary growing` gives the rules after the smallest count words of their own (see
 /// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``).
@@ -89,9 +89,11 @@ enum PatternBenchmark {
             try row(Array(allRules.prefix(count)), corpus: corpus, rarity: rarity, threads: options.threads,
                     repeats: options.repeats, prefilterOnly: options.prefilterOnly)
         }
+        if options.explain {
+            try explain(Array(allRules.prefix(options.ruleCounts.max() ?? 200)), corpus: corpus, rarity: rarity)
+        }
         if options.prefilterOnly { return }
         _ = started
-        if options.explain { try explain(Array(allRules.prefix(200)), rarity: rarity) }
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
     }
 
@@ -129,14 +131,27 @@ enum PatternBenchmark {
               + "| \(f(Double(p1.patternsRun) / Double(corpus.postings.count))) | \(n1.matches) |")
     }
 
-    /// Prints the patterns whose chosen literals are most frequent in the sample (the ones the prefilter runs most).
-    private static func explain(_ rules: [String], rarity: Rarity) throws {
+    /// Prints the patterns the prefilter ran most often over the corpus, with their required literal sets and how
+    /// many of those runs found a match.
+    private static func explain(_ rules: [String], corpus: PatternBenchmarkCorpus, rarity: Rarity) throws {
         let set = try PatternSet(patterns: rules, engine: .prefilter, literalRarity: rarity.frequency)
-        let ranked = rules.indices.map { i in
-            (i, set.requiredLiterals(ofPattern: i).map { $0.reduce(0) { $0 + rarity.frequency($1) } } ?? 1)
-        }.sorted { $0.1 > $1.1 }
-        for (i, frequency) in ranked.prefix(15) {
-            print(String(format: "%.3f", frequency), rules[i], set.requiredLiterals(ofPattern: i) ?? ["(always runs)"])
+        let scratch = set.makeScratch()
+        var runsWithMatch = [Int](repeating: 0, count: rules.count)
+        try corpus.bytes.withUnsafeBufferPointer { all in
+            for range in corpus.postings {
+                let found = try set.scan(UnsafeBufferPointer(rebasing: all[range]), scratch: scratch,
+                                         assumeValidUTF8: true)
+                for pattern in Set(found.map(\.pattern)) { runsWithMatch[pattern] += 1 }
+            }
+        }
+        print("\nMost-run patterns at \(rules.count) rules (runs per posting, share of runs that matched, pattern, "
+              + "required literal sets):\n")
+        let postings = Double(corpus.postings.count)
+        for i in rules.indices.sorted(by: { scratch.runsPerPattern[$0] > scratch.runsPerPattern[$1] }).prefix(15) {
+            let runs = scratch.runsPerPattern[i]
+            print(String(format: "- %.3f, %.2f: `%@` %@", Double(runs) / postings,
+                         runs == 0 ? 0 : Double(runsWithMatch[i]) / Double(runs), rules[i],
+                         set.requiredLiteralSets(ofPattern: i).description))
         }
     }
 

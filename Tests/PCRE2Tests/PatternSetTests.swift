@@ -141,6 +141,32 @@ struct PatternSetTests {
         #expect(try set.scan("押金。先交押金", scratch: scratch) == [PatternMatch(pattern: 0, range: 9..<21)])
     }
 
+    @Test("a pattern with two required sets runs only when occurrences of both are close enough to share a match")
+    func pairDistance() throws {
+        // 押金 ends at most 3 + 8·4 + 6 bytes after the match start, 交/缴 at least 3 bytes after it: a 押金 ending
+        // more than 38 bytes after the latest 交/缴 cannot be in a match with it, nor can a 交 after the 押金.
+        let set = try PatternSet(patterns: ["(?:交|缴)[^。]{0,8}押金"])
+        #expect(set.requiredLiteralSets(ofPattern: 0).map(Set.init) == [["押金"], ["交", "缴"]])
+        let scratch = set.makeScratch()
+        let far = "交通便利" + String(repeating: "，", count: 12) + "押金另计"
+        #expect(try set.scan(far, scratch: scratch).isEmpty)
+        #expect(try set.scan("押金另计，交通便利", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        // Ends 39 bytes apart (eleven characters between): too far. 36 bytes (ten between): close enough to run,
+        // though [^。]{0,8} does not reach. Eight between: runs and matches.
+        #expect(try set.scan("交" + String(repeating: "啊", count: 11) + "押金", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        #expect(try set.scan("交" + String(repeating: "啊", count: 10) + "押金", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 1)
+        let near = "交" + String(repeating: "啊", count: 8) + "押金"
+        #expect(try set.scan(near, scratch: scratch) == [PatternMatch(pattern: 0, range: 0..<33)])
+        #expect(scratch.counters.patternsRun == 2)
+        // A close pair late in the text after a far one early on still runs the pattern.
+        let both = "缴" + String(repeating: "，", count: 20) + "押金。交押金"
+        #expect(try set.scan(both, scratch: scratch) == [PatternMatch(pattern: 0, range: 72..<81)])
+        #expect(scratch.counters.patternsRun == 3)
+    }
+
     @Test("results are sorted by pattern then start, and capped per pattern")
     func sortedAndCapped() throws {
         let set = try PatternSet(patterns: ["金", "押金|保证金", "\\d+"])
