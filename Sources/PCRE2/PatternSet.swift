@@ -55,11 +55,11 @@ public final class PatternSet: Sendable {
     /// Per (pattern × 2 + set), the byte length of the set's shortest literal: a match contains an occurrence, so
     /// it starts no later than (end of the set's last occurrence − this).
     let shortestLiteral: [Int]
-    /// Per (pattern × 2 + set) of a pattern with two sets: a bound on (end of this set's occurrence − end of the
-    /// other set's occurrence) when this set's occurs no earlier, in any match; `Int.max` when unbounded. A match
-    /// starting at s contains an occurrence of each set, ending after s + (its shortest literal) and by s + (its
-    /// reach), so this bound is the set's reach minus the other set's shortest literal. The pattern runs only when
-    /// some pair of occurrences is this close (see `selectCandidates`).
+    /// Per (pattern × 2 + set) of a pattern with two sets: a bound, in any match, on (end of this set's occurrence −
+    /// end of the other set's occurrence) where this set's ends no earlier; `Int.max` when unbounded. A match starting
+    /// at s contains an occurrence of each set, ending after s + (its shortest literal) and by s + (its reach), so
+    /// this bound is the set's reach minus the other set's shortest literal. The pattern runs only when some pair of
+    /// occurrences is this close (see `selectCandidates`).
     let pairDistance: [Int]
     /// Per pattern, the number of required sets (0, 1 or 2).
     let setCount: [Int]

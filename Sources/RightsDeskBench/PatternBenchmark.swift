@@ -5,9 +5,9 @@ import PCRE2
 ///
 /// Options: `--mb N` corpus size (default 24), `--threads N` for the all-cores run (default: active processors),
 /// `--rules 25,100,200,400` rule counts, `--repeat N` keeps the fastest of N runs of each measurement (the machine
-/// may be shared), `--explain` lists the patterns the prefilter runs most (at the largest rule count), `--prefilter-only` skips the
-/// naive engine (for side-by-side runs of two builds; the naive columns then read "—" and nothing is compared),
-/// `--vocabulary growing` gives the rules after the smallest count words of their own (see
+/// may be shared), `--explain` lists the patterns the prefilter runs most (at the largest rule count),
+/// `--prefilter-only` skips the naive engine (for side-by-side runs of two builds; the naive columns then read "—"
+/// and nothing is compared), `--vocabulary growing` gives the rules after the smallest count words of their own (see
 /// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``).
 enum PatternBenchmark {
     struct Options {
