@@ -8,13 +8,13 @@ extension PatternSet {
         /// Match data (one ovector pair) for single-pattern runs by the holder of this scratch.
         public let match = MatchScratch(ovectorPairs: 1)
         /// Per (pattern × 2 + set): the generation of the last scan in which the set occurred.
-        var seen: [UInt32]
+        let seen: UnsafeMutableBufferPointer<UInt32>
         /// Per (pattern × 2 + set): end offset of the set's first literal occurrence in the current scan.
-        var firstEnd: [Int]
+        let firstEnd: UnsafeMutableBufferPointer<Int>
         /// Per (pattern × 2 + set): end offset of the set's last literal occurrence in the current scan.
-        var lastEnd: [Int]
+        let lastEnd: UnsafeMutableBufferPointer<Int>
         /// Per pattern: the generation of the last scan in which it became a candidate.
-        var queued: [UInt32]
+        let queued: UnsafeMutableBufferPointer<UInt32>
         var generation: UInt32 = 0
         var candidates: [Int32] = []
         /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
@@ -24,12 +24,27 @@ extension PatternSet {
         /// Per pattern: PCRE2 runs over all scans done with this scratch.
         public internal(set) var runsPerPattern: [Int]
 
+        // The four per-slot tables are buffers this scratch owns (allocated here, freed in `deinit`) rather than
+        // arrays: the candidate selection writes them once per literal occurrence, and through buffers it needs
+        // neither a closure per table nor Swift's dynamic exclusivity checks. A scratch is used by one thread at a
+        // time and never hands the buffers out.
         init(patternCount: Int) {
-            seen = Array(repeating: 0, count: patternCount * 2)
-            firstEnd = Array(repeating: 0, count: patternCount * 2)
-            lastEnd = Array(repeating: 0, count: patternCount * 2)
-            queued = Array(repeating: 0, count: patternCount)
+            seen = .allocate(capacity: patternCount * 2)
+            seen.initialize(repeating: 0)
+            firstEnd = .allocate(capacity: patternCount * 2)
+            firstEnd.initialize(repeating: 0)
+            lastEnd = .allocate(capacity: patternCount * 2)
+            lastEnd.initialize(repeating: 0)
+            queued = .allocate(capacity: patternCount)
+            queued.initialize(repeating: 0)
             runsPerPattern = Array(repeating: 0, count: patternCount)
+        }
+
+        deinit {
+            seen.deallocate()
+            firstEnd.deallocate()
+            lastEnd.deallocate()
+            queued.deallocate()
         }
 
         func record(bytes: Int, patternsRun: Int) {
@@ -104,8 +119,8 @@ extension PatternSet {
     private func selectCandidates(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> [Int32] {
         scratch.generation &+= 1
         if scratch.generation == 0 {
-            for i in scratch.seen.indices { scratch.seen[i] = 0 }
-            for i in scratch.queued.indices { scratch.queued[i] = 0 }
+            scratch.seen.update(repeating: 0)
+            scratch.queued.update(repeating: 0)
             scratch.generation = 1
         }
         let generation = scratch.generation
@@ -117,40 +132,33 @@ extension PatternSet {
         defer { scratch.pending = pending }
         // Everything the per-occurrence work reads is taken as a pointer once per scan: no array access (and no
         // reference counting) per literal occurrence.
+        let (seen, queued, firstEnd, lastEnd) = (scratch.seen, scratch.queued, scratch.firstEnd, scratch.lastEnd)
         automaton.outputStart.withUnsafeBufferPointer { outputStart in
             automaton.outputs.withUnsafeBufferPointer { outputs in
                 setCount.withUnsafeBufferPointer { setCount in
                     pairDistance.withUnsafeBufferPointer { pairDistance in
-                        scratch.seen.withUnsafeMutableBufferPointer { seen in
-                            scratch.queued.withUnsafeMutableBufferPointer { queued in
-                                scratch.firstEnd.withUnsafeMutableBufferPointer { firstEnd in
-                                    scratch.lastEnd.withUnsafeMutableBufferPointer { lastEnd in
-                                        automaton.scanStates(bytes, pending: &pending) { state, end in
-                                            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                                                let slot = Int(outputs[k])
-                                                let pattern = slot >> 1
-                                                lastEnd[slot] = end
-                                                let first = seen[slot] != generation
-                                                if first {
-                                                    seen[slot] = generation
-                                                    firstEnd[slot] = end
-                                                }
-                                                if setCount[pattern] == 1 {
-                                                    if first { candidates.append(Int32(pattern)) }
-                                                    continue
-                                                }
-                                                // Two sets: a candidate once an occurrence of this set ends close
-                                                // enough after the other set's latest (occurrences come in order
-                                                // of their end, so the latest is the closest earlier one).
-                                                let other = slot ^ 1
-                                                guard queued[pattern] != generation, seen[other] == generation,
-                                                      end &- lastEnd[other] <= pairDistance[slot] else { continue }
-                                                queued[pattern] = generation
-                                                candidates.append(Int32(pattern))
-                                            }
-                                        }
-                                    }
+                        automaton.scanStates(bytes, pending: &pending) { state, end in
+                            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                                let slot = Int(outputs[k])
+                                let pattern = slot >> 1
+                                lastEnd[slot] = end
+                                let first = seen[slot] != generation
+                                if first {
+                                    seen[slot] = generation
+                                    firstEnd[slot] = end
                                 }
+                                if setCount[pattern] == 1 {
+                                    if first { candidates.append(Int32(pattern)) }
+                                    continue
+                                }
+                                // Two sets: a candidate once an occurrence of this set ends close enough after the
+                                // other set's latest (occurrences come in order of their end, so the latest is the
+                                // closest earlier one).
+                                let other = slot ^ 1
+                                guard queued[pattern] != generation, seen[other] == generation,
+                                      end &- lastEnd[other] <= pairDistance[slot] else { continue }
+                                queued[pattern] = generation
+                                candidates.append(Int32(pattern))
                             }
                         }
                     }

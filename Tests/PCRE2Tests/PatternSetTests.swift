@@ -167,6 +167,19 @@ struct PatternSetTests {
         #expect(scratch.counters.patternsRun == 3)
     }
 
+    @Test("a scratch whose scan counter wraps around forgets the marks of earlier scans")
+    func generationWraps() throws {
+        let set = try PatternSet(patterns: ["(?:交|缴)[^。]{0,8}押金", "押金\\d+"])
+        let scratch = set.makeScratch()
+        #expect(try set.scan("交押金5", scratch: scratch).map(\.pattern) == [0, 1])
+        // The first scan marked both sets and the candidate at generation 1; the counter now wraps to 0 and
+        // restarts at 1, so stale marks would read as this scan's.
+        scratch.generation = UInt32.max
+        #expect(try set.scan("交押金5", scratch: scratch) == [PatternMatch(pattern: 0, range: 0..<9),
+                                                              PatternMatch(pattern: 1, range: 3..<10)])
+        #expect(try set.scan("押金", scratch: scratch).isEmpty)
+    }
+
     @Test("results are sorted by pattern then start, and capped per pattern")
     func sortedAndCapped() throws {
         let set = try PatternSet(patterns: ["金", "押金|保证金", "\\d+"])
