@@ -117,6 +117,42 @@ extension Pattern {
         }
     }
 
+    /// ``forEachMatch(in:from:startingNoLaterThan:scratch:limit:_:)`` when every match is known to start inside
+    /// one of `windows` (ascending, disjoint ranges of start positions, each beginning on a character boundary):
+    /// PCRE2 tries only the start positions inside them, one bounded run per window, and the matches are those of
+    /// one run over the whole text. The leftmost match at or after a position starts in the first window that
+    /// holds a match starting at or after it, so running the windows in order finds it.
+    ///
+    /// Needs a pattern compiled with ``PatternOptions/offsetLimit``.
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, windows: UnsafeBufferPointer<Range<Int>>,
+                      scratch: MatchScratch,
+                      limit: Int, _ body: (Range<Int>) -> Void) throws(MatchError) {
+        precondition(options.contains(.offsetLimit), "windows need a pattern compiled with the offset limit")
+        var position = 0
+        var count = 0
+        var next = windows.startIndex
+        let flags = UInt32(PCRE2_NO_UTF_CHECK)
+        while count < limit, position <= bytes.count {
+            while next < windows.endIndex, windows[next].upperBound <= position { next += 1 }
+            guard next < windows.endIndex else { return }
+            let window = windows[next]
+            let context = scratch.context(limitingStartsTo: window.upperBound - 1, for: self)
+            guard let range = try match(bytes, from: max(position, window.lowerBound), scratch: scratch, flags: flags,
+                                        context: context) else {
+                next += 1
+                continue
+            }
+            body(range)
+            count += 1
+            if range.isEmpty {
+                guard range.upperBound < bytes.count else { return }
+                position = range.upperBound + UTF8Validation.characterLength(leadByte: bytes[range.upperBound])
+            } else {
+                position = range.upperBound
+            }
+        }
+    }
+
     /// One `pcre2_match` call; maps return codes (0 = ovector too small is a match).
     @inline(__always)
     func match(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scratch: MatchScratch,
@@ -129,6 +165,7 @@ extension Pattern {
             ? pcre2_jit_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
             : pcre2_match_8(code, subject, bytes.count, start, flags, scratch.matchData, matchContext)
         if rc >= 0 { return scratch.overallRange }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
         if let failure = Pattern.matchFailure(rc, scratch: scratch) { throw failure }
         return nil
     }

@@ -19,6 +19,14 @@ extension PatternSet {
         var candidates: [Int32] = []
         /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
         var pending: [Int] = []
+        /// The automaton states with outputs reached in the current scan, in order: state << 32 | end; `logCount`
+        /// entries (room for one per byte of the longest text scanned so far, see `reserveLog(_:)`).
+        var log: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 256)
+        var logCount = 0
+        /// A candidate's start windows (see `PatternSet.startWindows`): `windowCount` of them; room for one per
+        /// log entry.
+        var windows: UnsafeMutableBufferPointer<Range<Int>> = .allocate(capacity: 256)
+        var windowCount = 0
         /// Running totals over all scans done with this scratch.
         public private(set) var counters = ScanCounters()
         /// Per pattern: PCRE2 runs over all scans done with this scratch.
@@ -45,7 +53,21 @@ extension PatternSet {
             firstEnd.deallocate()
             lastEnd.deallocate()
             queued.deallocate()
+            log.deallocate()
+            windows.deallocate()
         }
+
+        /// Makes room in `log` for a text of `count` bytes (a scan reaches at most one state per byte).
+        func reserveLog(_ count: Int) {
+            guard log.count < count else { return }
+            let capacity = max(count, 2 * log.count)
+            log.deallocate()
+            log = .allocate(capacity: capacity)
+            windows.deallocate()
+            windows = .allocate(capacity: capacity)
+        }
+
+        func countWindowedRun() { counters.windowedRuns += 1 }
 
         func record(bytes: Int, patternsRun: Int) {
             counters.scans += 1
@@ -62,6 +84,9 @@ extension PatternSet {
         public var bytes = 0
         /// PCRE2 pattern runs (one per pattern per text, however many matches it found).
         public var patternsRun = 0
+        /// Of those, runs that tried only the start positions near the pattern's literal occurrences, one window at a
+        /// time, instead of the whole range between the first and the last.
+        public var windowedRuns = 0
     }
 
     /// All matches of all patterns in `bytes`, sorted by (pattern, start).
@@ -94,10 +119,18 @@ extension PatternSet {
             let candidates = selectCandidates(bytes, scratch: scratch)
             for index in candidates where selection?[Int(index)] ?? true {
                 let start = startOffset(for: Int(index), in: bytes, scratch: scratch)
+                let last = lastStart(for: Int(index), scratch: scratch)
                 runs += 1
                 scratch.runsPerPattern[Int(index)] += 1
-                try run(Int(index), on: bytes, from: start, lastStart: lastStart(for: Int(index), scratch: scratch),
-                        scratch: scratch, limit: maxMatchesPerPattern, into: &found)
+                if let last, last - start >= Self.windowedRange,
+                   startWindows(for: Int(index), from: start, to: last, in: bytes, scratch: scratch) {
+                    scratch.countWindowedRun()
+                    try runInWindows(Int(index), on: bytes, scratch: scratch, limit: maxMatchesPerPattern,
+                                     into: &found)
+                } else {
+                    try run(Int(index), on: bytes, from: start, lastStart: last, scratch: scratch,
+                            limit: maxMatchesPerPattern, into: &found)
+                }
             }
         }
         return found
@@ -130,6 +163,10 @@ extension PatternSet {
         var pending = scratch.pending
         scratch.pending = []
         defer { scratch.pending = pending }
+        scratch.reserveLog(bytes.count)
+        let log = scratch.log
+        var logged = 0
+        defer { scratch.logCount = logged }
         // Everything the per-occurrence work reads is taken as a pointer once per scan: no array access (and no
         // reference counting) per literal occurrence.
         let (seen, queued, firstEnd, lastEnd) = (scratch.seen, scratch.queued, scratch.firstEnd, scratch.lastEnd)
@@ -138,6 +175,8 @@ extension PatternSet {
                 setCount.withUnsafeBufferPointer { setCount in
                     pairDistance.withUnsafeBufferPointer { pairDistance in
                         automaton.scanStates(bytes, pending: &pending) { state, end in
+                            log[logged] = state << 32 | end
+                            logged &+= 1
                             for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                                 let slot = Int(outputs[k])
                                 let pattern = slot >> 1
@@ -200,6 +239,67 @@ extension PatternSet {
             last = min(last ?? bound, bound)
         }
         return last
+    }
+
+    /// A candidate's PCRE2 run covers at least this many bytes of start positions before it is split into
+    /// windows.
+    static let windowedRange = 256
+
+    /// Start windows for candidate `index`, whose starts lie in `from...to`: a match contains an occurrence of
+    /// the first set ending at some e, so it starts in [e − reach, e − shortest literal]. Built from the scan's log
+    /// into `scratch.windows` (on character boundaries, ascending; windows less than 16 bytes apart are merged).
+    /// Returns false, and the caller makes one run, when the set's reach is unbounded or the windows would cover
+    /// more than half of the range (the occurrences are dense: one run costs less than several).
+    private func startWindows(for index: Int, from start: Int, to last: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                              scratch: Scratch) -> Bool {
+        let slot = index * 2
+        let (setReach, shortest) = (reach[slot], shortestLiteral[slot])
+        guard setCount[index] > 0, setReach >= 0 else { return false }
+        let (log, logCount, windows) = (scratch.log, scratch.logCount, scratch.windows)
+        let value = Int32(slot)
+        let budget = (last - start + 1) / 2
+        var (count, covered) = (0, 0)
+        let fits = automaton.outputStart.withUnsafeBufferPointer { outputStart in
+            automaton.outputs.withUnsafeBufferPointer { outputs in
+                for entry in log[..<logCount] {
+                    let state = entry >> 32, end = entry & 0xFFFF_FFFF
+                    // The state's output values are sorted: is this pattern's first set among them?
+                    var k = Int(outputStart[state])
+                    let stop = Int(outputStart[state &+ 1])
+                    while k < stop, outputs[k] < value { k &+= 1 }
+                    guard k < stop, outputs[k] == value else { continue }
+                    var low = max(start, end &- setReach)
+                    let high = min(last, end &- shortest)
+                    guard low <= high else { continue }
+                    while low > 0, low < bytes.count, bytes[low] & 0xC0 == 0x80 { low &-= 1 }
+                    if count > 0, low <= windows[count &- 1].upperBound &+ 16 {
+                        let previous = windows[count &- 1]
+                        covered &+= max(0, high &+ 1 &- previous.upperBound)
+                        windows[count &- 1] = previous.lowerBound..<max(previous.upperBound, high &+ 1)
+                    } else {
+                        covered &+= high &+ 1 &- low
+                        windows[count] = low..<(high &+ 1)
+                        count &+= 1
+                    }
+                    if covered > budget { return false }
+                }
+                return true
+            }
+        }
+        scratch.windowCount = count
+        return fits
+    }
+
+    private func runInWindows(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, limit: Int,
+                              into found: inout [PatternMatch]) throws(MatchError) {
+        do {
+            try patterns[index].forEachMatch(in: bytes, windows: UnsafeBufferPointer(rebasing:
+                scratch.windows[..<scratch.windowCount]), scratch: scratch.match, limit: limit) { range in
+                found.append(PatternMatch(pattern: index, range: range))
+            }
+        } catch {
+            throw error.attributed(to: index)
+        }
     }
 
     @inline(__always)

@@ -170,7 +170,8 @@ enum ScanBenchmark {
             }
             let (counters, runs) = module.scanCounters(over: subjects)
             print("postings \(subjects.count), field scans \(counters.scans) (second passes included), patterns run per"
-                + " posting \(Double(counters.patternsRun) / Double(max(1, subjects.count)))")
+                + " posting \(Double(counters.patternsRun) / Double(max(1, subjects.count))), of which in windows "
+                + "\(Double(counters.windowedRuns) / Double(max(1, subjects.count)))")
             let stats = module.statistics
             print("\(directory.name): \(stats.patternCount) patterns, \(stats.patternsWithLiterals) with literals, "
                 + "\(stats.literalCount) literals, \(stats.automatonStates) states")

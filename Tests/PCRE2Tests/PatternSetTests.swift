@@ -121,6 +121,51 @@ struct PatternSetTests {
         #expect(try prefilter.scan(text, scratch: prefilter.makeScratch()) == expected)
     }
 
+    @Test("long texts with sparse literals: runs split into windows near the occurrences find the same matches",
+          arguments: [PatternOptions(), .caseless])
+    func windowedRuns(options: PatternOptions) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 30_112_026))
+        let sources = (0..<100).map { _ in gen.pattern() }
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options)
+        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
+        var total = 0
+        for _ in 0..<150 {
+            // A few rule-style phrases far apart in long stretches of ordinary words.
+            var text = ""
+            for _ in 0..<gen.rng.int(2...5) {
+                text += (0..<gen.rng.int(40...160)).map { _ in gen.rng.pick(["公司", "岗位", "工作时间", "，", "食堂"]) }
+                    .joined()
+                text += gen.text()
+            }
+            let expected = try naive.scan(text, scratch: naiveScratch, maxMatchesPerPattern: 3)
+            #expect(try prefilter.scan(text, scratch: prefilterScratch, maxMatchesPerPattern: 3) == expected,
+                    "text of \(text.utf8.count) bytes")
+            total += expected.count
+        }
+        #expect(total > 300)
+        #expect(prefilterScratch.counters.windowedRuns > 100)
+    }
+
+    @Test("a match found in one window that reaches past the next one is reported once; the cap spans windows")
+    func windowBoundaries() throws {
+        let set = try PatternSet(patterns: ["押金[^。]{0,30}元"])
+        let filler = String(repeating: "普工", count: 60)
+        // The first 押金's match runs past the second 押金 (a separate window, 27 bytes on) to 元.
+        let text = filler + "押金啊啊啊啊啊啊啊押金啊元" + filler + "押金三百元" + filler + "押金五元"
+        let naive = try PatternSet(patterns: ["押金[^。]{0,30}元"], engine: .naive)
+        let scratch = set.makeScratch()
+        let expected = try naive.scan(text, scratch: naive.makeScratch())
+        #expect(expected.map(\.range.count) == [39, 15, 12])
+        #expect(try set.scan(text, scratch: scratch) == expected)
+        #expect(scratch.counters.windowedRuns == 1)
+        #expect(try set.scan(text, scratch: scratch, maxMatchesPerPattern: 2) == Array(expected.prefix(2)))
+        // Dense occurrences: one run over the whole range.
+        let dense = String(repeating: "押金五元，", count: 80)
+        #expect(try set.scan(dense, scratch: scratch) == naive.scan(dense, scratch: naive.makeScratch()))
+        #expect(scratch.counters.windowedRuns == 2)
+    }
+
     @Test("the documented example returns the documented byte ranges")
     func documentedExample() throws {
         let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
