@@ -325,6 +325,7 @@ struct LiteralExtractor {
 
     static func cross(_ a: [Literal], _ b: [Literal]) -> [Literal]? {
         guard a.count * b.count <= cap else { return nil }
+        if a.count == 1, b.count == 1 { return [a[0] + b[0]] }  // a run of plain characters: the common case
         return unique(a.flatMap { x in b.map { x + $0 } })
     }
 
@@ -339,6 +340,14 @@ struct LiteralExtractor {
     }
 
     static func unique(_ set: [Literal]) -> [Literal] {
+        guard set.count > 1 else { return set }
+        if set.count <= 8 {
+            // Small sets (most of them): comparing beats hashing every literal into a new Set.
+            var kept: [Literal] = []
+            kept.reserveCapacity(set.count)
+            for literal in set where !kept.contains(literal) { kept.append(literal) }
+            return kept
+        }
         var seen = Set<Literal>()
         return set.filter { seen.insert($0).inserted }
     }

@@ -77,9 +77,12 @@ public final class PatternSet: Sendable {
     ///   - literalRarity: estimated frequency of a literal in typical texts (e.g. the fraction of sample postings
     ///     containing it, smoothed so unseen literals are not 0). Lower is better. Without it, longer and
     ///     non-ASCII literals are preferred.
+    ///   - literalCache: analyses of sources seen before with the same `literalRarity` (see
+    ///     ``RequiredLiteralCache``); new analyses are added to it.
     /// - Throws: ``PatternSetError`` naming the first pattern that does not compile.
     public init(patterns: [String], options: PatternOptions = [], limits: MatchLimits = .default,
-                engine: Engine = .prefilter, literalRarity: ((String) -> Double)? = nil) throws(PatternSetError) {
+                engine: Engine = .prefilter, literalRarity: ((String) -> Double)? = nil,
+                literalCache: RequiredLiteralCache? = nil) throws(PatternSetError) {
         var compiled: [Pattern] = []
         compiled.reserveCapacity(patterns.count)
         for (index, source) in patterns.enumerated() {
@@ -94,8 +97,15 @@ public final class PatternSet: Sendable {
         self.patterns = compiled
         self.engine = engine
         let cost = Self.costFunction(literalRarity)
+        let caseless = options.contains(.caseless)
         let extracted: [LiteralExtractor.Result?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
-            LiteralExtractor.requiredLiterals(of: $0, caseless: options.contains(.caseless), cost: cost)
+            source in
+            guard let literalCache else {
+                return LiteralExtractor.requiredLiterals(of: source, caseless: caseless, cost: cost)
+            }
+            return literalCache.result(for: source, caseless: caseless) {
+                LiteralExtractor.requiredLiterals(of: source, caseless: caseless, cost: cost)
+            }
         }
         let sets = extracted.map { $0?.sets ?? [] }
         requiredSets = sets.map { $0.map(\.literals) }

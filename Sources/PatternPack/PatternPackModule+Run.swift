@@ -22,12 +22,15 @@ extension PatternPackModule {
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(
             hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
-        scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
-        if let firstPass {
-            let opened = deferral.opened(by: state.hits)
-            if opened.contains(true) {
-                let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
-                scanFields(subject, selection: second, scratch: scratch, into: &state)
+        excludePool.withScratch { excludeScratch in
+            let scratches = Scratches(patterns: scratch, excludes: excludeScratch)
+            scanFields(subject, selection: firstPass, scratches: scratches, into: &state)
+            if let firstPass {
+                let opened = deferral.opened(by: state.hits)
+                if opened.contains(true) {
+                    let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
+                    scanFields(subject, selection: second, scratches: scratches, into: &state)
+                }
             }
         }
         // A meta rule that needs some rule to hit cannot hold on a subject where nothing hit (most subjects).
@@ -46,8 +49,14 @@ extension PatternPackModule {
         return state
     }
 
+    /// The scratches one evaluation uses: the patterns' set and the excludes' set.
+    struct Scratches {
+        let patterns: PatternSet.Scratch
+        let excludes: PatternSet.Scratch
+    }
+
     private func scanFields(
-        _ subject: Subject, selection: [Bool]?, scratch: PatternSet.Scratch, into state: inout EvaluationState
+        _ subject: Subject, selection: [Bool]?, scratches: Scratches, into state: inout EvaluationState
     ) {
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
@@ -56,30 +65,30 @@ extension PatternPackModule {
                 // either; an exclusion in either view cancels an overlapping match of both; evidence points into the
                 // original.
                 guard let compacted = CompactedViewCache.shared.view(of: bytes) else {
-                    scanField(field.name, FieldView(original: bytes), selection: selection, scratch: scratch,
+                    scanField(field.name, FieldView(original: bytes), selection: selection, scratches: scratches,
                               into: &state)
                     return
                 }
                 compacted.bytes.withUnsafeBufferPointer { view in
                     scanField(field.name, FieldView(original: bytes, compacted: (compacted, view)),
-                              selection: selection, scratch: scratch, into: &state)
+                              selection: selection, scratches: scratches, into: &state)
                 }
             }
         }
     }
 
-    /// Every match in one field; a pattern that exceeds its match limit is skipped, the others still count.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?, scratch: PatternSet.Scratch)
-        -> [PatternMatch]
-    {
+    /// Every match of `set`'s selected patterns in one field; a pattern that exceeds its match limit is skipped,
+    /// the others still count.
+    static func matches(of set: PatternSet, in bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?,
+                        scratch: PatternSet.Scratch) -> [PatternMatch] {
         do {
-            return try patternSet.scan(
+            return try set.scan(
                 bytes, scratch: scratch, maxMatchesPerPattern: Self.maxMatchesPerPattern, assumeValidUTF8: true,
                 selection: selection)
         } catch {
             let single = MatchScratch(ovectorPairs: 1)
             var found: [PatternMatch] = []
-            for (index, pattern) in patternSet.patterns.enumerated() where selection?[index] ?? true {
+            for (index, pattern) in set.patterns.enumerated() where selection?[index] ?? true {
                 let ranges = try? pattern.allMatches(
                     in: bytes, scratch: single, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)
                 for range in ranges ?? [] { found.append(PatternMatch(pattern: index, range: range)) }
@@ -98,12 +107,12 @@ extension PatternPackModule {
     /// unless an exclusion of either view overlaps it (compared in the original's offsets). Evidence is reported in
     /// the original's offsets and words.
     private func scanField(
-        _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch,
+        _ name: String, _ field: FieldView, selection: [Bool]?, scratches: Scratches,
         into state: inout EvaluationState
     ) {
         var matches: [Int: [Range<Int>]] = [:]
         func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
-            for hit in self.matches(in: bytes, selection: selection, scratch: scratch) {
+            for hit in Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratches.patterns) {
                 let rule = owners[hit.pattern]
                 let fields = specs[rule].description.fields
                 guard fields.isEmpty || fields.contains(name) else { continue }
@@ -112,12 +121,22 @@ extension PatternPackModule {
         }
         collect(field.original) { $0 }
         if let compacted = field.compacted { collect(compacted.bytes, compacted.text.originalRange) }
-        for (rule, ranges) in matches {
-            var dropped = excludeMatches(rule, in: field.original, scratch: scratch.match)
-            if let compacted = field.compacted {
-                dropped += excludeMatches(rule, in: compacted.bytes, scratch: scratch.match)
-                    .map(compacted.text.originalRange)
+        guard !matches.isEmpty else { return }
+        // The exclude patterns of the matched rules, over each view in one scan of the excludes' set.
+        var dropped: [Int: [Range<Int>]] = [:]
+        var chosen = [Bool](repeating: false, count: excludeSet.patterns.count)
+        for rule in matches.keys { for index in excludeRange[rule] { chosen[index] = true } }
+        if chosen.contains(true) {
+            func exclude(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
+                for hit in Self.matches(of: excludeSet, in: bytes, selection: chosen, scratch: scratches.excludes) {
+                    dropped[excludeOwners[hit.pattern], default: []].append(toOriginal(hit.range))
+                }
             }
+            exclude(field.original) { $0 }
+            if let compacted = field.compacted { exclude(compacted.bytes, compacted.text.originalRange) }
+        }
+        for (rule, ranges) in matches {
+            let dropped = dropped[rule] ?? []
             let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
                 .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
@@ -128,18 +147,6 @@ extension PatternPackModule {
                     field: name, start: range.lowerBound, end: range.upperBound,
                     excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)))
             }
-        }
-    }
-
-    /// Matches of rule `rule`'s exclude patterns in the field (a pattern over its match limit cancels nothing).
-    private func excludeMatches(_ rule: Int, in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch)
-        -> [Range<Int>]
-    {
-        let patterns = excludePatterns[rule]
-        guard !patterns.isEmpty else { return [] }
-        return patterns.flatMap { pattern in
-            (try? pattern.allMatches(
-                in: bytes, scratch: scratch, limit: Self.maxMatchesPerPattern, assumeValidUTF8: true)) ?? []
         }
     }
 

@@ -4,9 +4,9 @@ import RuleKit
 /// A ``RuleModule`` made of a YAML rule pack: pattern rules, excludes, sub-rules and meta rules.
 ///
 /// Build one with ``PackLoader/load(directory:engine:)``. Evaluation converts each field to UTF-8 once, runs all
-/// rules' patterns through one pattern set, runs a rule's exclude patterns only on fields where that rule matched
-/// (so common negation words cost nothing elsewhere), drops matches an exclude overlaps, then decides meta rules
-/// in dependency order. Excerpts are built only for hits.
+/// rules' patterns through one pattern set, runs a rule's exclude patterns (a second pattern set, with the same
+/// prefilter) only on fields where that rule matched (so common negation words cost nothing elsewhere), drops
+/// matches an exclude overlaps, then decides meta rules in dependency order. Excerpts are built only for hits.
 public struct PatternPackModule: RuleModule {
     public let id: String
     public let version: String
@@ -23,8 +23,15 @@ public struct PatternPackModule: RuleModule {
     let scratchPool: ScratchPool
     /// For each flat pattern index of the set: the rule index.
     let owners: [Int]
-    /// Per rule, its compiled exclude patterns (run only where the rule matched; empty for inactive rules).
-    let excludePatterns: [[Pattern]]
+    /// The exclude patterns of the active rules, flat, in a set of their own (run only where their rule matched:
+    /// a scan selects them, and its prefilter runs PCRE2 only near their literals).
+    let excludeSet: PatternSet
+    /// Scratches of `excludeSet`.
+    let excludePool: ScratchPool
+    /// Per rule, the indices of its exclude patterns in `excludeSet` (empty for inactive rules).
+    let excludeRange: [Range<Int>]
+    /// For each exclude pattern of `excludeSet`: the rule index.
+    let excludeOwners: [Int]
     /// Meta rules in dependency order (active ones only).
     let metaOrder: [Int]
     let ruleIndex: [String: Int]
@@ -33,6 +40,9 @@ public struct PatternPackModule: RuleModule {
     /// Every rule's compiled patterns and excludes, kept to build restricted copies without recompiling.
     let compiled: PatternCompiler.Output
     let literalSample: LiteralSample?
+    /// Literal analyses shared with restricted copies: of the patterns (ranked by `literalSample`) and of the
+    /// excludes (ranked without it).
+    let literalCaches: LiteralCaches
     /// Sub-rules that run only when a meta rule could use them (restricted modules only).
     let deferral: SubruleDeferral
     /// Per flat pattern: whether it runs in the first pass (its rule is not deferred); nil when nothing is deferred.
@@ -60,13 +70,15 @@ public struct PatternPackModule: RuleModule {
         guard problems.isEmpty else { throw PackLoadError(problems: problems) }
         try self.init(
             id: id ?? source.pack ?? "", subjects: subjects, specs: source.rules, engine: engine, compiled: compiled,
-            active: source.rules.map { _ in true }, literalSample: literalSample, deferSubrules: false)
+            active: source.rules.map { _ in true }, literalSample: literalSample,
+            literalCaches: LiteralCaches(), deferSubrules: false)
     }
 
     /// Assembles a module that evaluates only the rules marked `active` (the others never hit).
     private init(
         id: String, subjects: Set<SubjectKind>, specs: [PackRuleSpec], engine: PackEngine,
-        compiled: PatternCompiler.Output, active: [Bool], literalSample: LiteralSample?, deferSubrules: Bool
+        compiled: PatternCompiler.Output, active: [Bool], literalSample: LiteralSample?,
+        literalCaches: LiteralCaches, deferSubrules: Bool
     ) throws(PackLoadError) {
         self.id = id
         self.version = "1"
@@ -77,21 +89,35 @@ public struct PatternPackModule: RuleModule {
         self.compiled = compiled
         self.active = active
         self.literalSample = literalSample
+        self.literalCaches = literalCaches
         var owners: [Int] = []
         var sources: [String] = []
-        var excludes = Array(repeating: [Pattern](), count: specs.count)
+        var excludes = Array(repeating: [String](), count: specs.count)
         for (index, owner) in compiled.owners.enumerated() where active[owner.rule] {
             if owner.exclude {
-                excludes[owner.rule].append(compiled.patterns[index])
+                excludes[owner.rule].append(compiled.sources[index])
             } else {
                 owners.append(owner.rule)
                 sources.append(compiled.sources[index])
             }
         }
         self.owners = owners
-        self.excludePatterns = excludes
-        self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample)
+        self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample,
+                                           cache: literalCaches.patterns)
         self.scratchPool = ScratchPool(set: patternSet)
+        var ranges: [Range<Int>] = []
+        var count = 0
+        for list in excludes {
+            ranges.append(count..<(count + list.count))
+            count += list.count
+        }
+        self.excludeRange = ranges
+        self.excludeOwners = excludes.indices.flatMap { rule in excludes[rule].map { _ in rule } }
+        // Excludes run only where their rule matched, so their literals are ranked without the sample: ranking
+        // them by rarity costs more at registry build than it saves in a scan.
+        self.excludeSet = try Self.makeSet(excludes.flatMap { $0 }, engine: engine, sample: nil,
+                                           cache: literalCaches.excludes)
+        self.excludePool = ScratchPool(set: excludeSet)
         var index: [String: Int] = [:]
         for (position, rule) in specs.enumerated() {
             for name in [rule.description.id] + rule.description.aliases { index[name] = position }
@@ -120,7 +146,7 @@ public struct PatternPackModule: RuleModule {
         // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
         return (try? PatternPackModule(
             id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
-            literalSample: literalSample, deferSubrules: true)) ?? self
+            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: true)) ?? self
     }
 
     public func prepared(for settings: ModuleSettings) -> any RuleModule { restricted(to: settings) }
@@ -143,7 +169,7 @@ public struct PatternPackModule: RuleModule {
         // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
         return (try? PatternPackModule(
             id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
-            literalSample: literalSample, deferSubrules: false)) ?? self
+            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: false)) ?? self
     }
 
     /// Reportable rules allowed by `settings`, closed over meta references (`all`, `any`, `none`, `at_least`).
@@ -160,13 +186,14 @@ public struct PatternPackModule: RuleModule {
         return needed
     }
 
-    static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?) throws(PackLoadError)
-        -> PatternSet
+    static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?,
+                        cache: RequiredLiteralCache? = nil) throws(PackLoadError) -> PatternSet
     {
         do {
             let rarity = sample.flatMap { $0.count > 0 ? $0.rarityFunction() : nil }
             return try PatternSet(
-                patterns: sources, engine: engine == .naive ? .naive : .prefilter, literalRarity: rarity)
+                patterns: sources, engine: engine == .naive ? .naive : .prefilter, literalRarity: rarity,
+                literalCache: cache)
         } catch {
             // Every pattern compiled one by one just before; this only happens if PCRE2 runs out of memory.
             let problem = PackProblem(.badPattern, file: "", patternIndex: error.patternIndex, message: error.message)
@@ -208,6 +235,14 @@ public struct PatternPackModule: RuleModule {
             module: id, rule: rule.id, severity: rule.severity, score: rule.score, message: spec.message,
             evidence: state.evidence[index], references: rule.references, incubator: rule.incubator)
     }
+}
+
+/// The literal analyses a pack shares with its restricted copies (see ``PatternPackModule``).
+struct LiteralCaches: Sendable {
+    /// Of the patterns, ranked by the pack's literal sample.
+    let patterns = RequiredLiteralCache()
+    /// Of the excludes, ranked without it.
+    let excludes = RequiredLiteralCache()
 }
 
 extension PatternPackModule {

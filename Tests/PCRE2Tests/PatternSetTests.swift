@@ -166,6 +166,25 @@ struct PatternSetTests {
         #expect(scratch.counters.windowedRuns == 2)
     }
 
+    @Test("sets built with a literal cache analyse each source once and choose the same literals")
+    func literalCache() throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 77))
+        let sources = (0..<60).map { _ in gen.pattern() }
+        let cache = RequiredLiteralCache()
+        let plain = try PatternSet(patterns: sources)
+        let cached = try PatternSet(patterns: sources, literalCache: cache)
+        #expect(cache.count == Set(sources).count)
+        let subset = Array(sources.suffix(20))
+        let again = try PatternSet(patterns: subset, literalCache: cache)
+        #expect(cache.count == Set(sources).count)
+        for index in sources.indices {
+            #expect(cached.requiredLiteralSets(ofPattern: index) == plain.requiredLiteralSets(ofPattern: index))
+        }
+        for index in subset.indices {
+            #expect(again.requiredLiteralSets(ofPattern: index) == plain.requiredLiteralSets(ofPattern: index + 40))
+        }
+    }
+
     @Test("the documented example returns the documented byte ranges")
     func documentedExample() throws {
         let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])
@@ -209,6 +228,26 @@ struct PatternSetTests {
         // A close pair late in the text after a far one early on still runs the pattern.
         let both = "缴" + String(repeating: "，", count: 20) + "押金。交押金"
         #expect(try set.scan(both, scratch: scratch) == [PatternMatch(pattern: 0, range: 72..<81)])
+        #expect(scratch.counters.patternsRun == 3)
+    }
+
+    @Test("occurrences of both sets interleaved: only a close pair runs the pattern, wherever it lies")
+    func interleavedPairs() throws {
+        // 押金 must end at most 38 bytes after a 交/缴; a 交/缴 after a 押金 never pairs with it.
+        let set = try PatternSet(patterns: ["(?:交|缴)[^。]{0,8}押金"])
+        let scratch = set.makeScratch()
+        let gap = String(repeating: "，", count: 20)
+        // 押金 … 交 … 押金 … 交: every 交 is far from the 押金 after it.
+        #expect(try set.scan("押金" + gap + "交" + gap + "押金" + gap + "交", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        // The same with the middle pair close: runs and matches.
+        let text = "押金" + gap + "交" + gap + "缴押金" + gap + "交"
+        #expect(try set.scan(text, scratch: scratch) == [PatternMatch(pattern: 0, range: 129..<138)])
+        #expect(scratch.counters.patternsRun == 1)
+        // A close pair before a far one, and 交/缴 before all 押金 (close) or after all of them (never).
+        #expect(try set.scan("缴押金" + gap + "交" + gap + "押金", scratch: scratch).map(\.range) == [0..<9])
+        #expect(try set.scan("交啊押金", scratch: scratch).map(\.range) == [0..<12])
+        #expect(try set.scan("押金交缴", scratch: scratch).isEmpty)
         #expect(scratch.counters.patternsRun == 3)
     }
 

@@ -1,4 +1,5 @@
 @testable import PatternPack
+import PCRE2
 import RuleKit
 import Testing
 import SeededRandom
@@ -27,6 +28,22 @@ struct PackRunTests {
         let end = start + Array("押金".utf8).count
         let excerpt = bytes.withUnsafeBufferPointer { PatternPackModule.excerpt($0, start..<end, context: 12) }
         #expect(excerpt == "第一行 入职前需交押金300元 现场办理")
+    }
+
+    @Test("a restricted copy reuses the pack's literal analyses and gets the literals a fresh analysis gives")
+    func restrictedCopiesShareAnalyses() throws {
+        let module = try Fixtures.demo(engine: .prefilter)
+        let analysed = (module.literalCaches.patterns.count, module.literalCaches.excludes.count)
+        #expect(analysed.0 == module.patternSet.patterns.count)
+        #expect(analysed.1 > 0)
+        let restricted = module.restricted(to: ModuleSettings(level: 1))
+        #expect(restricted.patternSet.patterns.count < module.patternSet.patterns.count)
+        #expect((module.literalCaches.patterns.count, module.literalCaches.excludes.count) == analysed)
+        let fresh = try PatternSet(patterns: restricted.patternSet.patterns.map(\.source))
+        for index in fresh.patterns.indices {
+            #expect(restricted.patternSet.requiredLiteralSets(ofPattern: index)
+                    == fresh.requiredLiteralSets(ofPattern: index))
+        }
     }
 
     @Test("evaluations from many tasks at once, sharing the module's scratches, equal one-by-one evaluations")
