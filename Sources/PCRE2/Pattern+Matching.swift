@@ -108,12 +108,8 @@ extension Pattern {
             }
             body(range)
             count += 1
-            if range.isEmpty {
-                guard range.upperBound < bytes.count else { return }
-                position = range.upperBound + UTF8Validation.characterLength(leadByte: bytes[range.upperBound])
-            } else {
-                position = range.upperBound
-            }
+            guard let resume = Self.resumePosition(after: range, in: bytes) else { return }
+            position = resume
         }
     }
 
@@ -125,8 +121,7 @@ extension Pattern {
     ///
     /// Needs a pattern compiled with ``PatternOptions/offsetLimit``.
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, windows: UnsafeBufferPointer<Range<Int>>,
-                      scratch: MatchScratch,
-                      limit: Int, _ body: (Range<Int>) -> Void) throws(MatchError) {
+                      scratch: MatchScratch, limit: Int, _ body: (Range<Int>) -> Void) throws(MatchError) {
         precondition(options.contains(.offsetLimit), "windows need a pattern compiled with the offset limit")
         var position = 0
         var count = 0
@@ -144,13 +139,18 @@ extension Pattern {
             }
             body(range)
             count += 1
-            if range.isEmpty {
-                guard range.upperBound < bytes.count else { return }
-                position = range.upperBound + UTF8Validation.characterLength(leadByte: bytes[range.upperBound])
-            } else {
-                position = range.upperBound
-            }
+            guard let resume = Self.resumePosition(after: range, in: bytes) else { return }
+            position = resume
         }
+    }
+
+    /// Where the search for the next non-overlapping match starts: the end of `range`, or one UTF-8 character
+    /// further after an empty match; nil when an empty match ends the text.
+    @inline(__always)
+    static func resumePosition(after range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard range.isEmpty else { return range.upperBound }
+        guard range.upperBound < bytes.count else { return nil }
+        return range.upperBound + UTF8Validation.characterLength(leadByte: bytes[range.upperBound])
     }
 
     /// One `pcre2_match` call; maps return codes (0 = ovector too small is a match).
