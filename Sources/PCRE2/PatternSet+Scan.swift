@@ -20,12 +20,12 @@ extension PatternSet {
         /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
         var pending: [Int] = []
         /// The automaton states with outputs reached in the current scan, in order: state << 32 | end; `logCount`
-        /// entries (room for one per byte of the longest text scanned so far, see `reserveLog(_:)`).
-        var log: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 256)
+        /// entries. Grows by doubling (`growLog(keeping:)`).
+        var log: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 64)
         var logCount = 0
-        /// A candidate's start windows (see `PatternSet.startWindows`): `windowCount` of them; room for one per
-        /// log entry.
-        var windows: UnsafeMutableBufferPointer<Range<Int>> = .allocate(capacity: 256)
+        /// A candidate's start windows (see `PatternSet.startWindows`): `windowCount` of them; as much room as
+        /// `log` (a window per log entry at most).
+        var windows: UnsafeMutableBufferPointer<Range<Int>> = .allocate(capacity: 64)
         var windowCount = 0
         /// Running totals over all scans done with this scratch.
         public private(set) var counters = ScanCounters()
@@ -57,14 +57,15 @@ extension PatternSet {
             windows.deallocate()
         }
 
-        /// Makes room in `log` for a text of `count` bytes (a scan reaches at most one state per byte).
-        func reserveLog(_ count: Int) {
-            guard log.count < count else { return }
-            let capacity = max(count, 2 * log.count)
+        /// Doubles `log`, keeping its first `count` entries, and `windows`; returns the new log.
+        func growLog(keeping count: Int) -> UnsafeMutableBufferPointer<Int> {
+            let larger = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * log.count)
+            if let from = log.baseAddress, let to = larger.baseAddress { to.initialize(from: from, count: count) }
             log.deallocate()
-            log = .allocate(capacity: capacity)
+            log = larger
             windows.deallocate()
-            windows = .allocate(capacity: capacity)
+            windows = .allocate(capacity: larger.count)
+            return larger
         }
 
         func countWindowedRun() { counters.windowedRuns += 1 }
@@ -122,7 +123,7 @@ extension PatternSet {
                 let last = lastStart(for: Int(index), scratch: scratch)
                 runs += 1
                 scratch.runsPerPattern[Int(index)] += 1
-                if let last, last - start >= Self.windowedRange,
+                if let last, last - start >= Self.windowedRange, bytes.count < 1 << 32,
                    startWindows(for: Int(index), from: start, to: last, in: bytes, scratch: scratch) {
                     scratch.countWindowedRun()
                     try runInWindows(Int(index), on: bytes, scratch: scratch, limit: maxMatchesPerPattern,
@@ -163,8 +164,7 @@ extension PatternSet {
         var pending = scratch.pending
         scratch.pending = []
         defer { scratch.pending = pending }
-        scratch.reserveLog(bytes.count)
-        let log = scratch.log
+        var log = scratch.log
         var logged = 0
         defer { scratch.logCount = logged }
         // Everything the per-occurrence work reads is taken as a pointer once per scan: no array access (and no
@@ -175,6 +175,7 @@ extension PatternSet {
                 setCount.withUnsafeBufferPointer { setCount in
                     pairDistance.withUnsafeBufferPointer { pairDistance in
                         automaton.scanStates(bytes, pending: &pending) { state, end in
+                            if logged == log.count { log = scratch.growLog(keeping: logged) }
                             log[logged] = state << 32 | end
                             logged &+= 1
                             for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
