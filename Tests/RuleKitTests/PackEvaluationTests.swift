@@ -1,4 +1,5 @@
 import PatternPack
+import PCRE2
 import RuleKit
 import RuleKitTesting
 import Testing
@@ -21,6 +22,38 @@ struct PackEvaluationTests {
         #expect(try rules("入职前需交押金") == ["demo.deposit_demand"])
         #expect(try rules("我们不收取任何押金").isEmpty)
         #expect(try rules("无需交押金。另外收取保证金") == ["demo.deposit_demand"])
+    }
+
+    @Test("an exclude that exceeds its match limit cancels nothing; the rule's other excludes still apply",
+          arguments: [PackEngine.naive, .prefilter])
+    func runawayExclude(engine: PackEngine) throws {
+        let yaml = """
+            pack: t
+            version: 1
+            rules:
+              - id: t.deposit
+                name: {zh: 押金, en: Deposit}
+                severity: high
+                score: 5
+                level: 1
+                patterns: ['押金']
+                exclude: ['不收押金', '(?:押+)+$']
+                message: {zh: 押金, en: Deposit}
+                examples:
+                  trigger: ['需交⟦押金⟧']
+                  ignore: ['不收押金']
+            """
+        let module = try PackLoader.load(files: [("t.yaml", yaml)], engine: engine)
+        let run = String(repeating: "押", count: 40) + "x"
+        func rules(_ text: String) throws -> [String] {
+            try module.evaluate(Fixtures.posting(text), context: EmptyContext()).map(\.rule)
+        }
+        // The runaway exclude does exceed its limit on these texts.
+        #expect(throws: MatchError.self) {
+            try Pattern("(?:押+)+$").allMatches(in: "需交押金，" + run, scratch: MatchScratch())
+        }
+        #expect(try rules("需交押金，" + run) == ["t.deposit"])
+        #expect(try rules("不收押金，" + run).isEmpty)
     }
 
     @Test("evidence carries the field and UTF-8 byte offsets")
