@@ -22,15 +22,12 @@ extension PatternPackModule {
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(
             hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
-        excludePool.withScratch { excludeScratch in
-            let scratches = Scratches(patterns: scratch, excludes: excludeScratch)
-            scanFields(subject, selection: firstPass, scratches: scratches, into: &state)
-            if let firstPass {
-                let opened = deferral.opened(by: state.hits)
-                if opened.contains(true) {
-                    let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
-                    scanFields(subject, selection: second, scratches: scratches, into: &state)
-                }
+        scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
+        if let firstPass {
+            let opened = deferral.opened(by: state.hits)
+            if opened.contains(true) {
+                let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
+                scanFields(subject, selection: second, scratch: scratch, into: &state)
             }
         }
         // A meta rule that needs some rule to hit cannot hold on a subject where nothing hit (most subjects).
@@ -49,14 +46,8 @@ extension PatternPackModule {
         return state
     }
 
-    /// The scratches one evaluation uses: the patterns' set and the excludes' set.
-    struct Scratches {
-        let patterns: PatternSet.Scratch
-        let excludes: PatternSet.Scratch
-    }
-
     private func scanFields(
-        _ subject: Subject, selection: [Bool]?, scratches: Scratches, into state: inout EvaluationState
+        _ subject: Subject, selection: [Bool]?, scratch: PatternSet.Scratch, into state: inout EvaluationState
     ) {
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
@@ -65,13 +56,13 @@ extension PatternPackModule {
                 // either; an exclusion in either view cancels an overlapping match of both; evidence points into the
                 // original.
                 guard let compacted = CompactedViewCache.shared.view(of: bytes) else {
-                    scanField(field.name, FieldView(original: bytes), selection: selection, scratches: scratches,
+                    scanField(field.name, FieldView(original: bytes), selection: selection, scratch: scratch,
                               into: &state)
                     return
                 }
                 compacted.bytes.withUnsafeBufferPointer { view in
                     scanField(field.name, FieldView(original: bytes, compacted: (compacted, view)),
-                              selection: selection, scratches: scratches, into: &state)
+                              selection: selection, scratch: scratch, into: &state)
                 }
             }
         }
@@ -107,12 +98,12 @@ extension PatternPackModule {
     /// unless an exclusion of either view overlaps it (compared in the original's offsets). Evidence is reported in
     /// the original's offsets and words.
     private func scanField(
-        _ name: String, _ field: FieldView, selection: [Bool]?, scratches: Scratches,
+        _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch,
         into state: inout EvaluationState
     ) {
         var matches: [Int: [Range<Int>]] = [:]
         func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
-            for hit in Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratches.patterns) {
+            for hit in Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratch) {
                 let rule = owners[hit.pattern]
                 let fields = specs[rule].description.fields
                 guard fields.isEmpty || fields.contains(name) else { continue }
@@ -127,13 +118,16 @@ extension PatternPackModule {
         var chosen = [Bool](repeating: false, count: excludeSet.patterns.count)
         for rule in matches.keys { for index in excludeRange[rule] { chosen[index] = true } }
         if chosen.contains(true) {
-            func exclude(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
-                for hit in Self.matches(of: excludeSet, in: bytes, selection: chosen, scratch: scratches.excludes) {
-                    dropped[excludeOwners[hit.pattern], default: []].append(toOriginal(hit.range))
+            // The excludes' scratch is taken only here: most fields of most subjects match no rule.
+            excludePool.withScratch { excludeScratch in
+                func exclude(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
+                    for hit in Self.matches(of: excludeSet, in: bytes, selection: chosen, scratch: excludeScratch) {
+                        dropped[excludeOwners[hit.pattern], default: []].append(toOriginal(hit.range))
+                    }
                 }
+                exclude(field.original) { $0 }
+                if let compacted = field.compacted { exclude(compacted.bytes, compacted.text.originalRange) }
             }
-            exclude(field.original) { $0 }
-            if let compacted = field.compacted { exclude(compacted.bytes, compacted.text.originalRange) }
         }
         for (rule, ranges) in matches {
             let dropped = dropped[rule] ?? []

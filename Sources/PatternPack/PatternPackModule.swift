@@ -37,7 +37,8 @@ public struct PatternPackModule: RuleModule {
     let ruleIndex: [String: Int]
     /// Per rule: whether it is evaluated. All rules unless the module was ``restricted(to:)``.
     let active: [Bool]
-    /// Every rule's compiled patterns and excludes, kept to build restricted copies without recompiling.
+    /// Every rule's pattern and exclude sources with their owners, kept to build restricted copies (their pattern
+    /// sets compile the sources they keep; the checked compilation's `Pattern`s are not kept).
     let compiled: PatternCompiler.Output
     let literalSample: LiteralSample?
     /// Literal analyses shared with restricted copies: of the patterns (ranked by `literalSample`) and of the
@@ -65,9 +66,11 @@ public struct PatternPackModule: RuleModule {
         if source.pack == nil && id == nil && problems.isEmpty {
             problems.append(PackProblem(.missingKey, file: source.directory, message: "no file declares 'pack:'"))
         }
-        let compiled = PatternCompiler.compile(source.rules)
+        var compiled = PatternCompiler.compile(source.rules)
         problems += compiled.problems
         guard problems.isEmpty else { throw PackLoadError(problems: problems) }
+        // Compiled only to check them: the pattern sets compile their own (with the prefilter's options).
+        compiled.patterns = []
         try self.init(
             id: id ?? source.pack ?? "", subjects: subjects, specs: source.rules, engine: engine, compiled: compiled,
             active: source.rules.map { _ in true }, literalSample: literalSample,
