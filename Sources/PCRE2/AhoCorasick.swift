@@ -40,26 +40,45 @@ struct AhoCorasick: Sendable {
             outputSets[state].append(value)
         }
         Self.link(&table, &outputSets)
-        // Renumber: states without outputs first (the root keeps 0), then those with outputs.
-        let order = outputSets.indices.filter { outputSets[$0].isEmpty } + outputSets.indices.filter {
-            !outputSets[$0].isEmpty
+        // Renumber: states without outputs first (the root keeps 0), then those with outputs, each group in the
+        // order of the old numbers.
+        let total = outputSets.count
+        var newNumber = [Int32](repeating: 0, count: total)
+        var numbered: Int32 = 0
+        for old in 0..<total where outputSets[old].isEmpty {
+            newNumber[old] = numbered
+            numbered += 1
         }
-        var newNumber = [Int32](repeating: 0, count: order.count)
-        for (new, old) in order.enumerated() { newNumber[old] = Int32(new) }
+        let withoutOutputs = Int(numbered)
+        for old in 0..<total where !outputSets[old].isEmpty {
+            newNumber[old] = numbered
+            numbered += 1
+        }
         var renumbered = [Int32](repeating: 0, count: table.count)
-        var starts: [Int32] = [0]
-        var flat: [Int32] = []
-        for (new, old) in order.enumerated() {
-            for byte in 0..<256 {
-                renumbered[new * 256 + byte] = newNumber[Int(table[old * 256 + Int(ASCIICaseFolding.fold(UInt8(byte)))])] * 256
+        table.withUnsafeBufferPointer { old in
+            newNumber.withUnsafeBufferPointer { number in
+                renumbered.withUnsafeMutableBufferPointer { new in
+                    for state in 0..<total {
+                        let from = state * 256
+                        let row = Int(number[state]) * 256
+                        for byte in 0..<256 { new[row + byte] = number[Int(old[from + byte])] &* 256 }
+                        // A capital letter moves the automaton as its small letter does.
+                        for byte in 0x41...0x5A { new[row + byte] = new[row + (byte | 0x20)] }
+                    }
+                }
             }
+        }
+        var starts = [Int32](repeating: 0, count: withoutOutputs + 1)
+        starts.reserveCapacity(total + 1)
+        var flat: [Int32] = []
+        for old in 0..<total where !outputSets[old].isEmpty {
             flat += Array(Set(outputSets[old])).sorted()
             starts.append(Int32(flat.count))
         }
         transitions = renumbered
         outputStart = starts
         outputs = flat
-        firstOutputState = outputSets.count { $0.isEmpty } * 256
+        firstOutputState = withoutOutputs * 256
         maxLiteralLength = entries.map(\.literal.count).max() ?? 0
     }
 
@@ -67,23 +86,28 @@ struct AhoCorasick: Sendable {
     private static func link(_ table: inout [Int32], _ outputSets: inout [[Int32]]) {
         var failure = [Int32](repeating: 0, count: outputSets.count)
         var queue: [Int] = []
-        for byte in 0..<256 {
-            if table[byte] < 0 { table[byte] = 0 } else { queue.append(Int(table[byte])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let fail = Int(failure[state])
-            outputSets[state] += outputSets[fail]
+        queue.reserveCapacity(outputSets.count)
+        table.withUnsafeMutableBufferPointer { table in
             for byte in 0..<256 {
-                let slot = state * 256 + byte
-                let fallback = table[fail * 256 + byte]
-                if table[slot] < 0 {
-                    table[slot] = fallback
-                } else {
-                    failure[Int(table[slot])] = fallback
-                    queue.append(Int(table[slot]))
+                if table[byte] < 0 { table[byte] = 0 } else { queue.append(Int(table[byte])) }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let fail = Int(failure[state])
+                if !outputSets[fail].isEmpty { outputSets[state] += outputSets[fail] }
+                let row = state * 256
+                let failRow = fail * 256
+                for byte in 0..<256 {
+                    let target = table[row + byte]
+                    let fallback = table[failRow + byte]
+                    if target < 0 {
+                        table[row + byte] = fallback
+                    } else {
+                        failure[Int(target)] = fallback
+                        queue.append(Int(target))
+                    }
                 }
             }
         }
