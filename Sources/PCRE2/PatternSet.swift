@@ -79,17 +79,25 @@ public final class PatternSet: Sendable {
     ///     non-ASCII literals are preferred.
     ///   - literalCache: analyses of sources seen before with the same `literalRarity` (see
     ///     ``RequiredLiteralCache``); new analyses are added to it.
+    ///   - patternCache: patterns compiled before from the same source, options and limits (see
+    ///     ``CompiledPatternCache``); new ones are added to it.
     /// - Throws: ``PatternSetError`` naming the first pattern that does not compile.
     public init(patterns: [String], options: PatternOptions = [], limits: MatchLimits = .default,
                 engine: Engine = .prefilter, literalRarity: ((String) -> Double)? = nil,
-                literalCache: RequiredLiteralCache? = nil) throws(PatternSetError) {
+                literalCache: RequiredLiteralCache? = nil, patternCache: CompiledPatternCache? = nil)
+        throws(PatternSetError)
+    {
         var compiled: [Pattern] = []
         compiled.reserveCapacity(patterns.count)
         for (index, source) in patterns.enumerated() {
             do {
                 // The prefilter tells PCRE2 where matches must start by (see `lastStart(for:scratch:)`).
                 let patternOptions = engine == .prefilter ? options.union(.offsetLimit) : options
-                compiled.append(try Pattern(source, options: patternOptions, limits: limits))
+                if let patternCache {
+                    compiled.append(try patternCache.pattern(source, options: patternOptions, limits: limits))
+                } else {
+                    compiled.append(try Pattern(source, options: patternOptions, limits: limits))
+                }
             } catch {
                 throw PatternSetError(patternIndex: index, underlying: error)
             }

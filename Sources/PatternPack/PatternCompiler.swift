@@ -9,13 +9,20 @@ enum PatternCompiler {
         var problems: [PackProblem] = []
     }
 
-    static func compile(_ rules: [PackRuleSpec], limits: MatchLimits = .default) -> Output {
+    /// Compiles with `options`; through `cache` when given, so that pattern sets built next with the same options
+    /// take these patterns instead of compiling them again.
+    static func compile(_ rules: [PackRuleSpec], options: PatternOptions = [], limits: MatchLimits = .default,
+                        cache: CompiledPatternCache? = nil) -> Output {
         var output = Output()
         for (ruleIndex, rule) in rules.enumerated() {
             let all = rule.patterns.map { ($0, false) } + rule.excludes.map { ($0, true) }
             for (patternIndex, (text, exclude)) in all.enumerated() {
                 do {
-                    output.patterns.append(try Pattern(text, limits: limits))
+                    if let cache {
+                        output.patterns.append(try cache.pattern(text, options: options, limits: limits))
+                    } else {
+                        output.patterns.append(try Pattern(text, options: options, limits: limits))
+                    }
                     output.sources.append(text)
                     output.owners.append((ruleIndex, exclude))
                 } catch {

@@ -38,7 +38,8 @@ public struct PatternPackModule: RuleModule {
     /// Per rule: whether it is evaluated. All rules unless the module was ``restricted(to:)``.
     let active: [Bool]
     /// Every rule's pattern and exclude sources with their owners, kept to build restricted copies (their pattern
-    /// sets compile the sources they keep; the checked compilation's `Pattern`s are not kept).
+    /// sets take the compiled patterns from `literalCaches` while some set holds them; the checked compilation's
+    /// `Pattern`s are not kept here).
     let compiled: PatternCompiler.Output
     let literalSample: LiteralSample?
     /// Literal analyses shared with restricted copies: of the patterns (ranked by `literalSample`) and of the
@@ -66,15 +67,17 @@ public struct PatternPackModule: RuleModule {
         if source.pack == nil && id == nil && problems.isEmpty {
             problems.append(PackProblem(.missingKey, file: source.directory, message: "no file declares 'pack:'"))
         }
-        var compiled = PatternCompiler.compile(source.rules)
+        // Compiled to check them, with the options the pattern sets use, through the cache the sets compile with:
+        // each pattern is compiled once.
+        let caches = LiteralCaches()
+        let compiled = PatternCompiler.compile(
+            source.rules, options: engine == .prefilter ? .offsetLimit : [], cache: caches.compiled)
         problems += compiled.problems
         guard problems.isEmpty else { throw PackLoadError(problems: problems) }
-        // Compiled only to check them: the pattern sets compile their own (with the prefilter's options).
-        compiled.patterns = []
         try self.init(
             id: id ?? source.pack ?? "", subjects: subjects, specs: source.rules, engine: engine, compiled: compiled,
             active: source.rules.map { _ in true }, literalSample: literalSample,
-            literalCaches: LiteralCaches(), deferSubrules: false)
+            literalCaches: caches, deferSubrules: false)
     }
 
     /// Assembles a module that evaluates only the rules marked `active` (the others never hit).
@@ -89,24 +92,28 @@ public struct PatternPackModule: RuleModule {
         self.specs = specs
         self.rules = specs.map(\.description)
         self.engine = engine
-        self.compiled = compiled
+        // The checked compilation's `Pattern`s are not kept: the sets below hold the ones they use (taken from the
+        // cache while `compiled` still holds them), and the others are freed.
+        var sources = compiled
+        sources.patterns = []
+        self.compiled = sources
         self.active = active
         self.literalSample = literalSample
         self.literalCaches = literalCaches
         var owners: [Int] = []
-        var sources: [String] = []
+        var patternSources: [String] = []
         var excludes = Array(repeating: [String](), count: specs.count)
         for (index, owner) in compiled.owners.enumerated() where active[owner.rule] {
             if owner.exclude {
                 excludes[owner.rule].append(compiled.sources[index])
             } else {
                 owners.append(owner.rule)
-                sources.append(compiled.sources[index])
+                patternSources.append(compiled.sources[index])
             }
         }
         self.owners = owners
-        self.patternSet = try Self.makeSet(sources, engine: engine, sample: literalSample,
-                                           cache: literalCaches.patterns)
+        self.patternSet = try Self.makeSet(patternSources, engine: engine, sample: literalSample,
+                                           caches: literalCaches, excludes: false)
         self.scratchPool = ScratchPool(set: patternSet)
         var ranges: [Range<Int>] = []
         var count = 0
@@ -119,7 +126,7 @@ public struct PatternPackModule: RuleModule {
         // Excludes run only where their rule matched, so their literals are ranked without the sample: ranking
         // them by rarity costs more at registry build than it saves in a scan.
         self.excludeSet = try Self.makeSet(excludes.flatMap { $0 }, engine: engine, sample: nil,
-                                           cache: literalCaches.excludes)
+                                           caches: literalCaches, excludes: true)
         self.excludePool = ScratchPool(set: excludeSet)
         var index: [String: Int] = [:]
         for (position, rule) in specs.enumerated() {
@@ -189,14 +196,16 @@ public struct PatternPackModule: RuleModule {
         return needed
     }
 
-    static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?,
-                        cache: RequiredLiteralCache? = nil) throws(PackLoadError) -> PatternSet
+    /// A set of `sources` (the pack's patterns, or its excludes when `excludes`), analysed and compiled through
+    /// `caches`.
+    static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?, caches: LiteralCaches,
+                        excludes: Bool) throws(PackLoadError) -> PatternSet
     {
         do {
             let rarity = sample.flatMap { $0.count > 0 ? $0.rarityFunction() : nil }
             return try PatternSet(
                 patterns: sources, engine: engine == .naive ? .naive : .prefilter, literalRarity: rarity,
-                literalCache: cache)
+                literalCache: excludes ? caches.excludes : caches.patterns, patternCache: caches.compiled)
         } catch {
             // Every pattern compiled one by one just before; this only happens if PCRE2 runs out of memory.
             let problem = PackProblem(.badPattern, file: "", patternIndex: error.patternIndex, message: error.message)
@@ -240,12 +249,14 @@ public struct PatternPackModule: RuleModule {
     }
 }
 
-/// The literal analyses a pack shares with its restricted copies (see ``PatternPackModule``).
+/// The literal analyses and compiled patterns a pack shares with its restricted copies (see ``PatternPackModule``).
 struct LiteralCaches: Sendable {
     /// Of the patterns, ranked by the pack's literal sample.
     let patterns = RequiredLiteralCache()
     /// Of the excludes, ranked without it.
     let excludes = RequiredLiteralCache()
+    /// The compiled patterns and excludes, while some set holds them: the process's cache, shared with every pack.
+    let compiled = CompiledPatternCache.shared
 }
 
 extension PatternPackModule {

@@ -185,6 +185,37 @@ struct PatternSetTests {
         }
     }
 
+    @Test("sets built with a pattern cache share each compiled pattern while a set holds it, per options")
+    func patternCache() throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: 78))
+        let sources = (0..<40).map { _ in gen.pattern() }
+        let cache = CompiledPatternCache()
+        var all: PatternSet? = try PatternSet(patterns: sources, patternCache: cache)
+        #expect(cache.count == Set(sources).count)
+        let subset = Array(sources.suffix(15))
+        let some = try PatternSet(patterns: subset, patternCache: cache)
+        #expect(cache.count == Set(sources).count)
+        for index in subset.indices {
+            #expect(some.patterns[index] === all?.patterns[index + 25])
+        }
+        // Other options (the naive engine does not ask PCRE2 for offset limits): compiled apart.
+        let naive = try PatternSet(patterns: subset, engine: .naive, patternCache: cache)
+        #expect(naive.patterns[0] !== some.patterns[0])
+        #expect(!naive.patterns[0].options.contains(.offsetLimit) && some.patterns[0].options.contains(.offsetLimit))
+        // Held weakly: patterns only `all` held are freed with it; the ones `some` holds stay shared.
+        all = nil
+        #expect(cache.count == Set(subset).count * 2)
+        let again = try PatternSet(patterns: sources, patternCache: cache)
+        #expect(again.patterns[39] === some.patterns[14])
+        let texts = (0..<60).map { _ in gen.text() }
+        let fresh = try PatternSet(patterns: sources)
+        let scratch = again.makeScratch()
+        let freshScratch = fresh.makeScratch()
+        for text in texts {
+            #expect(try again.scan(text, scratch: scratch) == fresh.scan(text, scratch: freshScratch))
+        }
+    }
+
     @Test("the documented example returns the documented byte ranges")
     func documentedExample() throws {
         let set = try PatternSet(patterns: ["(?:先交|缴纳)[^。]{0,8}押金", "加(?:微信|V信)"])

@@ -46,6 +46,24 @@ struct PackRunTests {
         }
     }
 
+    @Test("packs compile each pattern once: restricted copies and packs loaded apart share the compiled patterns")
+    func packsShareCompiledPatterns() throws {
+        let module = try Fixtures.demo(engine: .prefilter)
+        #expect(module.compiled.patterns.isEmpty)
+        let full = Dictionary((module.patternSet.patterns + module.excludeSet.patterns).map { ($0.source, $0) },
+                              uniquingKeysWith: { first, _ in first })
+        let restricted = module.restricted(to: ModuleSettings(level: 1))
+        #expect(!restricted.patternSet.patterns.isEmpty && !restricted.excludeSet.patterns.isEmpty)
+        for pattern in restricted.patternSet.patterns + restricted.excludeSet.patterns {
+            #expect(full[pattern.source] === pattern)
+        }
+        let apart = try Fixtures.demo(engine: .prefilter)
+        for pattern in apart.patternSet.patterns + apart.excludeSet.patterns { #expect(full[pattern.source] === pattern) }
+        // The naive engine compiles without offset limits: patterns of its own.
+        let naive = try Fixtures.demo(engine: .naive)
+        for pattern in naive.patternSet.patterns { #expect(full[pattern.source] !== pattern) }
+    }
+
     @Test("evaluations from many tasks at once, sharing the module's scratches, equal one-by-one evaluations")
     func concurrentEvaluationsEqualSequential() async throws {
         let module = try Fixtures.demo(engine: .prefilter)
