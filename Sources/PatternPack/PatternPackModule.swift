@@ -127,6 +127,9 @@ public struct PatternPackModule: RuleModule {
         // them by rarity costs more at registry build than it saves in a scan.
         self.excludeSet = try Self.makeSet(excludes.flatMap { $0 }, engine: engine, sample: nil,
                                            caches: literalCaches, excludes: true)
+        // The cache holds patterns weakly: keep the checked compilation's alive until both sets have taken theirs
+        // (an optimized build may otherwise free them after their last use, before the sets look them up).
+        withExtendedLifetime(compiled.patterns) {}
         self.excludePool = ScratchPool(set: excludeSet)
         var index: [String: Int] = [:]
         for (position, rule) in specs.enumerated() {
