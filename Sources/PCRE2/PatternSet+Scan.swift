@@ -7,13 +7,13 @@ extension PatternSet {
     public final class Scratch {
         /// Match data (one ovector pair) for single-pattern runs by the holder of this scratch.
         public let match = MatchScratch(ovectorPairs: 1)
-        /// Per (pattern × 2 + set): the generation of the last scan in which the set occurred.
+        /// Per (unit × 2 + set): the generation of the last scan in which the set occurred.
         let seen: UnsafeMutableBufferPointer<UInt32>
-        /// Per (pattern × 2 + set): end offset of the set's first literal occurrence in the current scan.
+        /// Per (unit × 2 + set): end offset of the set's first literal occurrence in the current scan.
         let firstEnd: UnsafeMutableBufferPointer<Int>
-        /// Per (pattern × 2 + set): end offset of the set's last literal occurrence in the current scan.
+        /// Per (unit × 2 + set): end offset of the set's last literal occurrence in the current scan.
         let lastEnd: UnsafeMutableBufferPointer<Int>
-        /// Per pattern: the generation of the last scan in which it became a candidate.
+        /// Per unit: the generation of the last scan in which it became a candidate.
         let queued: UnsafeMutableBufferPointer<UInt32>
         var generation: UInt32 = 0
         var candidates: [Int32] = []
@@ -36,14 +36,14 @@ extension PatternSet {
         // arrays: the candidate selection writes them once per literal occurrence, and through buffers it needs
         // neither a closure per table nor Swift's dynamic exclusivity checks. A scratch is used by one thread at a
         // time and never hands the buffers out.
-        init(patternCount: Int) {
-            seen = .allocate(capacity: patternCount * 2)
+        init(unitCount: Int, patternCount: Int) {
+            seen = .allocate(capacity: unitCount * 2)
             seen.initialize(repeating: 0)
-            firstEnd = .allocate(capacity: patternCount * 2)
+            firstEnd = .allocate(capacity: unitCount * 2)
             firstEnd.initialize(repeating: 0)
-            lastEnd = .allocate(capacity: patternCount * 2)
+            lastEnd = .allocate(capacity: unitCount * 2)
             lastEnd.initialize(repeating: 0)
-            queued = .allocate(capacity: patternCount)
+            queued = .allocate(capacity: unitCount)
             queued.initialize(repeating: 0)
             runsPerPattern = Array(repeating: 0, count: patternCount)
         }
@@ -117,21 +117,41 @@ extension PatternSet {
                 try run(index, on: bytes, from: 0, scratch: scratch, limit: maxMatchesPerPattern, into: &found)
             }
         case .prefilter:
-            let candidates = selectCandidates(bytes, scratch: scratch)
-            for index in candidates where selection?[Int(index)] ?? true {
-                let start = startOffset(for: Int(index), in: bytes, scratch: scratch)
-                let last = lastStart(for: Int(index), scratch: scratch)
-                runs += 1
-                scratch.runsPerPattern[Int(index)] += 1
-                if let last, last - start >= Self.windowedRange, bytes.count < 1 << 32,
-                   startWindows(for: Int(index), from: start, to: last, in: bytes, scratch: scratch) {
-                    scratch.countWindowedRun()
-                    try runInWindows(Int(index), on: bytes, scratch: scratch, limit: maxMatchesPerPattern,
-                                     into: &found)
-                } else {
-                    try run(Int(index), on: bytes, from: start, lastStart: last, scratch: scratch,
-                            limit: maxMatchesPerPattern, into: &found)
+            // Candidate units, ascending: a pattern's candidate units are consecutive.
+            let units = selectCandidates(bytes, scratch: scratch)
+            if unitPattern.count == patterns.count {
+                // No pattern is split into branches: unit i is pattern i.
+                for unit in units where selection?[Int(unit)] ?? true {
+                    let index = Int(unit)
+                    runs += 1
+                    try runCandidate(index, onlyUnit: index, from: startOffset(for: index, in: bytes, scratch: scratch),
+                                     lastStart: lastStart(for: index, scratch: scratch), on: bytes, scratch: scratch,
+                                     limit: maxMatchesPerPattern, into: &found)
                 }
+                break
+            }
+            var first = 0
+            while first < units.count {
+                let index = Int(unitPattern[Int(units[first])])
+                var end = first + 1
+                while end < units.count, unitPattern[Int(units[end])] == Int32(index) { end += 1 }
+                defer { first = end }
+                guard selection?[index] ?? true else { continue }
+                // A match is a match of one candidate unit's branch: it starts within that unit's bounds.
+                var start = Int.max
+                var last: Int? = Int.min
+                for unit in units[first..<end] {
+                    start = min(start, startOffset(for: Int(unit), in: bytes, scratch: scratch))
+                    if let bound = lastStart(for: Int(unit), scratch: scratch), let sofar = last {
+                        last = max(sofar, bound)
+                    } else {
+                        last = nil
+                    }
+                }
+                runs += 1
+                try runCandidate(index, onlyUnit: end - first == 1 ? Int(units[first]) : nil, from: start,
+                                 lastStart: last, on: bytes, scratch: scratch, limit: maxMatchesPerPattern,
+                                 into: &found)
             }
         }
         return found
@@ -149,7 +169,8 @@ extension PatternSet {
         return try result.get()
     }
 
-    /// Patterns to run on `bytes`: those whose literal occurs, plus the always-run ones; ascending.
+    /// Units whose patterns run on `bytes`: those whose literal sets occurred (close enough, for two sets), plus
+    /// the always-run ones; ascending.
     private func selectCandidates(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> [Int32] {
         scratch.generation &+= 1
         if scratch.generation == 0 {
@@ -180,25 +201,25 @@ extension PatternSet {
                             logged &+= 1
                             for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                                 let slot = Int(outputs[k])
-                                let pattern = slot >> 1
+                                let unit = slot >> 1
                                 lastEnd[slot] = end
                                 let first = seen[slot] != generation
                                 if first {
                                     seen[slot] = generation
                                     firstEnd[slot] = end
                                 }
-                                if setCount[pattern] == 1 {
-                                    if first { candidates.append(Int32(pattern)) }
+                                if setCount[unit] == 1 {
+                                    if first { candidates.append(Int32(unit)) }
                                     continue
                                 }
                                 // Two sets: a candidate once an occurrence of this set ends close enough after the
                                 // other set's latest (occurrences come in order of their end, so the latest is the
                                 // closest earlier one).
                                 let other = slot ^ 1
-                                guard queued[pattern] != generation, seen[other] == generation,
+                                guard queued[unit] != generation, seen[other] == generation,
                                       end &- lastEnd[other] <= pairDistance[slot] else { continue }
-                                queued[pattern] = generation
-                                candidates.append(Int32(pattern))
+                                queued[unit] = generation
+                                candidates.append(Int32(unit))
                             }
                         }
                     }
@@ -215,8 +236,9 @@ extension PatternSet {
         return candidates
     }
 
-    /// Where PCRE2 may start for candidate `index`: no match can start before (first occurrence end − reach) of
-    /// any of its sets. Always-run patterns and unbounded reaches give 0. Moved back to a character boundary.
+    /// Where PCRE2 may start for candidate unit `index`: no match of its branch can start before (first occurrence
+    /// end − reach) of any of its sets. Always-run units and unbounded reaches give 0. Moved back to a character
+    /// boundary.
     @inline(__always)
     private func startOffset(for index: Int, in bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch) -> Int {
         var start = 0
@@ -228,9 +250,9 @@ extension PatternSet {
         return start
     }
 
-    /// The last byte a match of candidate `index` can start at: every match contains an occurrence of each of its
-    /// sets, so it starts no later than the last occurrence's end minus the set's shortest literal. Nil for
-    /// always-run patterns (no bound).
+    /// The last byte a match of candidate unit `index` can start at: every match of its branch contains an
+    /// occurrence of each of its sets, so it starts no later than the last occurrence's end minus the set's shortest
+    /// literal. Nil for always-run units (no bound).
     @inline(__always)
     private func lastStart(for index: Int, scratch: Scratch) -> Int? {
         var last: Int?
@@ -246,9 +268,10 @@ extension PatternSet {
     /// windows.
     static let windowedRange = 256
 
-    /// Start windows for candidate `index`, whose starts lie in `from...to`: a match contains an occurrence of
-    /// the first set ending at some e, so it starts in [e − reach, e − shortest literal]. Built from the scan's log
-    /// into `scratch.windows` (on character boundaries, ascending; windows less than 16 bytes apart are merged).
+    /// Start windows for candidate unit `index` (its pattern's only candidate unit), whose starts lie in
+    /// `from...to`: a match contains an occurrence of the unit's first set ending at some e, so it starts in
+    /// [e − reach, e − shortest literal]. Built from the scan's log into `scratch.windows` (on character boundaries,
+    /// ascending; windows less than 16 bytes apart are merged).
     /// Returns false, and the caller makes one run, when the set's reach is unbounded or the windows would cover
     /// more than half of the range (the occurrences are dense: one run costs less than several).
     private func startWindows(for index: Int, from start: Int, to last: Int, in bytes: UnsafeBufferPointer<UInt8>,
@@ -289,6 +312,23 @@ extension PatternSet {
         }
         scratch.windowCount = count
         return fits
+    }
+
+    /// Runs candidate pattern `index` over starts `start...lastStart` (to the end when nil): in windows near the
+    /// occurrences of `onlyUnit`'s first set when that is the pattern's only candidate unit and the range is long
+    /// (see `startWindows`), else in one run.
+    @inline(__always)
+    private func runCandidate(_ index: Int, onlyUnit: Int?, from start: Int, lastStart last: Int?,
+                              on bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, limit: Int,
+                              into found: inout [PatternMatch]) throws(MatchError) {
+        scratch.runsPerPattern[index] += 1
+        if let onlyUnit, let last, last - start >= Self.windowedRange, bytes.count < 1 << 32,
+           startWindows(for: onlyUnit, from: start, to: last, in: bytes, scratch: scratch) {
+            scratch.countWindowedRun()
+            try runInWindows(index, on: bytes, scratch: scratch, limit: limit, into: &found)
+        } else {
+            try run(index, on: bytes, from: start, lastStart: last, scratch: scratch, limit: limit, into: &found)
+        }
     }
 
     private func runInWindows(_ index: Int, on bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, limit: Int,

@@ -32,8 +32,11 @@ public final class PatternSet: Sendable {
         public let literalCount: Int
         /// States of the Aho-Corasick DFA (0 for the naive engine).
         public let automatonStates: Int
-        /// Patterns that also require a second literal set (from another part of the pattern) before they run.
+        /// Patterns that also require a second literal set (from another part of the pattern, or of a branch)
+        /// before they run.
         public let patternsWithSecondSet: Int
+        /// Top-level alternations whose branches select the pattern one by one (each with its own sets).
+        public let patternsSplitIntoBranches: Int
     }
 
     /// The compiled patterns, in the order given.
@@ -46,24 +49,31 @@ public final class PatternSet: Sendable {
     /// Prefilter figures.
     public let statistics: Statistics
 
-    /// Per pattern, its required literal sets (empty: no usable literal, the pattern always runs). Every match
-    /// contains an occurrence from each set, so a pattern runs only when all its sets (at most 2) occurred.
+    /// Per *unit*, its required literal sets (empty: no usable literal, the unit's pattern always runs); a unit's
+    /// pattern runs only when all the unit's sets (at most 2) occurred. A pattern is one unit, or, when it is a
+    /// top-level alternation whose branches give better filters one by one (a second set), one unit per branch: it
+    /// then runs when the sets of any one branch occurred (every match is a match of one branch).
     let requiredSets: [[[[UInt8]]]]
-    /// Per (pattern × 2 + set), a bound on (end of the set's literal occurrence − match start) in bytes; -1 when
+    /// Per unit, the pattern it belongs to; a pattern's units are consecutive, in pattern order.
+    let unitPattern: [Int32]
+    /// Per pattern, its units.
+    let patternUnits: [Range<Int>]
+    /// Per (unit × 2 + set), a bound on (end of the set's literal occurrence − match start) in bytes; -1 when
     /// unbounded. A scan starts PCRE2 at (end of the first occurrence − reach): no match can start earlier.
     let reach: [Int]
-    /// Per (pattern × 2 + set), the byte length of the set's shortest literal: a match contains an occurrence, so
+    /// Per (unit × 2 + set), the byte length of the set's shortest literal: a match contains an occurrence, so
     /// it starts no later than (end of the set's last occurrence − this).
     let shortestLiteral: [Int]
-    /// Per (pattern × 2 + set) of a pattern with two sets: a bound, in any match, on (end of this set's occurrence −
+    /// Per (unit × 2 + set) of a unit with two sets: a bound, in any match, on (end of this set's occurrence −
     /// end of the other set's occurrence) where this set's ends no earlier; `Int.max` when unbounded. A match starting
     /// at s contains an occurrence of each set, ending after s + (its shortest literal) and by s + (its reach), so
-    /// this bound is the set's reach minus the other set's shortest literal. The pattern runs only when some pair of
-    /// occurrences is this close (see `selectCandidates`).
+    /// this bound is the set's reach minus the other set's shortest literal. The unit becomes a candidate only when
+    /// some pair of occurrences is this close (see `selectCandidates`).
     let pairDistance: [Int]
-    /// Per pattern, the number of required sets (0, 1 or 2).
+    /// Per unit, the number of required sets (0, 1 or 2).
     let setCount: [Int]
-    /// Patterns that run on every text under the prefilter engine, ascending.
+    /// Units (of patterns without a usable literal) that are candidates on every text under the prefilter engine,
+    /// ascending.
     let alwaysRun: [Int32]
     let automaton: AhoCorasick
 
@@ -106,8 +116,7 @@ public final class PatternSet: Sendable {
         self.engine = engine
         let cost = Self.costFunction(literalRarity)
         let caseless = options.contains(.caseless)
-        let extracted: [LiteralExtractor.Result?] = engine == .naive ? patterns.map { _ in nil } : patterns.map {
-            source in
+        func analysed(_ source: String) -> LiteralExtractor.Result? {
             guard let literalCache else {
                 return LiteralExtractor.requiredLiterals(of: source, caseless: caseless, cost: cost)
             }
@@ -115,10 +124,34 @@ public final class PatternSet: Sendable {
                 LiteralExtractor.requiredLiterals(of: source, caseless: caseless, cost: cost)
             }
         }
-        let sets = extracted.map { $0?.sets ?? [] }
+        // Per pattern, its units' analyses (none: the pattern always runs). A top-level alternation is split when
+        // every branch has literals and one of them gains a second set (a branch's own conjunction filters better
+        // than the union of all branches' sets); otherwise the pattern is analysed whole.
+        let units: [[LiteralExtractor.Result]] = engine == .naive ? patterns.map { _ in [] } : patterns.map {
+            source in
+            if let branches = LiteralExtractor.topLevelBranches(of: source) {
+                let results = branches.map(analysed)
+                if results.allSatisfy({ $0 != nil }), results.contains(where: { ($0?.sets.count ?? 0) > 1 }) {
+                    return results.compactMap { $0 }
+                }
+            }
+            return analysed(source).map { [$0] } ?? []
+        }
+        // A pattern without literals is one unit without sets (a candidate on every text).
+        let unitSets: [[LiteralExtractor.RequiredSet]] = units.flatMap { list in list.isEmpty ? [[]] : list.map(\.sets) }
+        var owner: [Int32] = []
+        var ranges: [Range<Int>] = []
+        for (pattern, list) in units.enumerated() {
+            ranges.append(owner.count..<(owner.count + max(1, list.count)))
+            owner += Array(repeating: Int32(pattern), count: max(1, list.count))
+        }
+        unitPattern = owner
+        patternUnits = ranges
+        let sets = unitSets
         requiredSets = sets.map { $0.map(\.literals) }
-        estimatedRunShare = sets.map { patternSets in
-            min(1, patternSets.map { cost($0.literals) }.min() ?? 1)
+        estimatedRunShare = units.map { list in
+            guard !list.isEmpty else { return 1 }
+            return min(1, list.reduce(0) { total, unit in total + (unit.sets.map { cost($0.literals) }.min() ?? 1) })
         }
         setCount = sets.map(\.count)
         reach = sets.flatMap { s in (0..<2).map { k in k < s.count ? s[k].reach ?? -1 : -1 } }
@@ -133,22 +166,23 @@ public final class PatternSet: Sendable {
         }
         alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }
         var entries: [(literal: [UInt8], value: Int32)] = []
-        for (index, patternSets) in sets.enumerated() {
-            for (k, set) in patternSets.enumerated() {
-                for literal in set.literals { entries.append((literal, Int32(index * 2 + k))) }
+        for (unit, unitSets) in sets.enumerated() {
+            for (k, set) in unitSets.enumerated() {
+                for literal in set.literals { entries.append((literal, Int32(unit * 2 + k))) }
             }
         }
         automaton = AhoCorasick(entries)
         statistics = Statistics(
             patternCount: patterns.count,
-            patternsWithLiterals: sets.count { !$0.isEmpty },
+            patternsWithLiterals: units.count { !$0.isEmpty },
             literalCount: Set(entries.map(\.literal)).count,
             automatonStates: engine == .naive ? 0 : automaton.stateCount,
-            patternsWithSecondSet: sets.count { $0.count > 1 })
+            patternsWithSecondSet: units.count { $0.contains { $0.sets.count > 1 } },
+            patternsSplitIntoBranches: units.count { $0.count > 1 })
     }
 
     /// A new scratch for one thread or task; reuse it for every scan on that thread.
-    public func makeScratch() -> Scratch { Scratch(patternCount: patterns.count) }
+    public func makeScratch() -> Scratch { Scratch(unitCount: unitPattern.count, patternCount: patterns.count) }
 
     /// The cheapest required literal set chosen for pattern `index` (nil when it has none and always runs).
     public func requiredLiterals(ofPattern index: Int) -> [String]? {
@@ -156,8 +190,19 @@ public final class PatternSet: Sendable {
     }
 
     /// All required literal sets of pattern `index` (empty when it always runs); it runs only if each occurred.
+    /// For a pattern split into branches, one set: the union of its branches' first sets.
     public func requiredLiteralSets(ofPattern index: Int) -> [[String]] {
-        requiredSets[index].map { $0.map { String(decoding: $0, as: UTF8.self) } }
+        let branches = requiredLiteralBranches(ofPattern: index)
+        guard branches.count > 1 else { return branches.first ?? [] }
+        var union: [String] = []
+        for literal in branches.flatMap({ $0[0] }) where !union.contains(literal) { union.append(literal) }
+        return [union]
+    }
+
+    /// Per unit of pattern `index` (one, or one per top-level branch), its required literal sets: the pattern runs
+    /// when all sets of one unit occurred.
+    public func requiredLiteralBranches(ofPattern index: Int) -> [[[String]]] {
+        patternUnits[index].map { unit in requiredSets[unit].map { $0.map { String(decoding: $0, as: UTF8.self) } } }
     }
 
     /// Cost of a literal set: the sum of the literals' estimated frequencies (plus a tiny built-in tie-breaker).

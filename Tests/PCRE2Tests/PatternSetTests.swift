@@ -173,10 +173,12 @@ struct PatternSetTests {
         let cache = RequiredLiteralCache()
         let plain = try PatternSet(patterns: sources)
         let cached = try PatternSet(patterns: sources, literalCache: cache)
-        #expect(cache.count == Set(sources).count)
+        // Each source, and each branch of a top-level alternation, once.
+        let analysed = cache.count
+        #expect(analysed >= Set(sources).count)
         let subset = Array(sources.suffix(20))
         let again = try PatternSet(patterns: subset, literalCache: cache)
-        #expect(cache.count == Set(sources).count)
+        #expect(cache.count == analysed)
         for index in sources.indices {
             #expect(cached.requiredLiteralSets(ofPattern: index) == plain.requiredLiteralSets(ofPattern: index))
         }
@@ -214,6 +216,71 @@ struct PatternSetTests {
         for text in texts {
             #expect(try again.scan(text, scratch: scratch) == fresh.scan(text, scratch: freshScratch))
         }
+    }
+
+    @Test("a top-level alternation runs only when one branch's sets all occurred")
+    func branchesSelectOneByOne() throws {
+        let set = try PatternSet(patterns: ["(?:先交[^。]{0,4}押金|加[^。]{0,3}微信)", "押金|微信"])
+        let branches = set.requiredLiteralBranches(ofPattern: 0)
+        #expect(branches.map { Set($0.map(Set.init)) } == [[["押金"], ["先交"]], [["微信"], ["加"]]])
+        // One required set for the pattern as a whole: the union of the branches' first sets.
+        #expect(set.requiredLiteralSets(ofPattern: 0).map(Set.init) == [Set(branches.map { $0[0][0] })])
+        #expect(set.requiredLiteralBranches(ofPattern: 1).count == 1)  // no branch gains a second set: whole
+        #expect(set.statistics.patternsSplitIntoBranches == 1)
+        let scratch = set.makeScratch()
+        #expect(try set.scan("押金。微信。", scratch: scratch).map(\.pattern) == [1, 1])
+        #expect(scratch.runsPerPattern == [0, 1])
+        let found = try set.scan("请加我微信，先交押金", scratch: scratch)
+        #expect(found.filter { $0.pattern == 0 }.map(\.range) == [3..<15, 18..<30])
+        #expect(scratch.runsPerPattern == [1, 2])
+    }
+
+    @Test("top-level branches: wrappers, classes, escapes and groups; option settings and quoting refused")
+    func topLevelBranches() {
+        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)") == ["a", "b"])
+        #expect(LiteralExtractor.topLevelBranches(of: "(?:(?:a|b))") == ["a", "b"])
+        #expect(LiteralExtractor.topLevelBranches(of: "a[|)]b|\\|x|c(?:d|e)\\)|f") == ["a[|)]b", "\\|x", "c(?:d|e)\\)", "f"])
+        #expect(LiteralExtractor.topLevelBranches(of: "[\\]|]a|b") == ["[\\]|]a", "b"])
+        #expect(LiteralExtractor.topLevelBranches(of: "[]|]x|[^]|][[:alpha:]|]y") == ["[]|]x", "[^]|][[:alpha:]|]y"])
+        #expect(LiteralExtractor.topLevelBranches(of: "(?i:a|b)|c") == ["(?i:a|b)", "c"])
+        #expect(LiteralExtractor.topLevelBranches(of: "(?<name>a|b)c|d") == ["(?<name>a|b)c", "d"])
+        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)c") == nil)  // the group does not wrap it all
+        #expect(LiteralExtractor.topLevelBranches(of: "(?:a)|(?:b)")?.count == 2)
+        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)+") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "abc") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "(?i)a|b") == nil)  // `(?i)` reaches into the next branch
+        #expect(LiteralExtractor.topLevelBranches(of: "a(?-i)|b") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "\\Qa|b\\E|c") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "(?x: a # | b\n)|c") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "(?#a|b)c|d") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "(*UTF)a|b") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "a)|(b") == nil)
+        #expect(LiteralExtractor.topLevelBranches(of: "[a|b") == nil)
+    }
+
+    @Test("alternations split into branches: the naive engine's matches, short and long texts, both case modes",
+          arguments: [(PatternOptions(), UInt64(3_011)), (.caseless, 3_012)])
+    func branchEquivalence(options: PatternOptions, seed: UInt64) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: seed))
+        let sources = (0..<60).map { _ in
+            let branches = (0..<gen.rng.int(2...5)).map { _ in (0..<gen.rng.int(1...4)).map { _ in gen.piece() }.joined() }
+            return gen.rng.chance(0.5) ? "(?:" + branches.joined(separator: "|") + ")" : branches.joined(separator: "|")
+        }
+        let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources, options: options)
+        #expect(prefilter.statistics.patternsSplitIntoBranches > 10)
+        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
+        var total = 0
+        for round in 0..<300 {
+            // Every third text is long (several kilobytes), so runs are also split into windows.
+            let text = round % 3 == 0 ? (0..<40).map { _ in gen.text() }.joined() : gen.text()
+            let expected = try naive.scan(text, scratch: naiveScratch)
+            #expect(try prefilter.scan(text, scratch: prefilterScratch) == expected, "text of \(text.utf8.count) bytes")
+            total += expected.count
+        }
+        #expect(total > 300)
+        #expect(prefilterScratch.counters.windowedRuns > 0)
+        #expect(prefilterScratch.counters.patternsRun < naiveScratch.counters.patternsRun)
     }
 
     @Test("the documented example returns the documented byte ranges")
