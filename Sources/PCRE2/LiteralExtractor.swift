@@ -33,6 +33,12 @@ struct LiteralExtractor {
         var bestReach: Int?
         /// For a concatenation: required sets from disjoint factors (every match contains one of each).
         var conjuncts: [RequiredSet] = []
+        /// For a concatenation: its factors' `maxLen`s (to bound the distance between two conjuncts' occurrences).
+        var factorMaxLens: [Int?] = []
+        /// Where the best set's part starts (index of its first factor in the concatenation; nil: not a part of
+        /// one), and a bound on the bytes from the part's start to the end of the set's occurrence.
+        var bestStart: Int?
+        var bestReachInPart: Int?
 
         init(exact: [Literal]) {
             self.exact = exact
@@ -54,6 +60,14 @@ struct LiteralExtractor {
         let literals: [Literal]
         let cost: Double
         let reach: Int?
+        /// For a conjunct of a concatenation: the index of its part's first factor, and a bound on the bytes from
+        /// the part's start to the end of the set's occurrence.
+        var start: Int?
+        var reachInPart: Int?
+        /// Of a pattern's two sets, for the one whose part comes later: a bound on (end of its occurrence − end of
+        /// the other set's occurrence) in any match, from the factors between them (finite even when the pattern's
+        /// start is unbounded, as in `\d+元押金`); nil when none is known.
+        var pairBound: Int?
     }
 
     /// The required sets of a pattern: the cheapest first, then at most one more from a disjoint part of the
@@ -97,14 +111,33 @@ struct LiteralExtractor {
             let info = try parser.parseAlternation()
             guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
             guard let best = info.best else { return nil }
-            let primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach)
+            var primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach,
+                                      start: info.bestStart, reachInPart: info.bestReachInPart)
             let others = info.conjuncts.sorted { $0.cost < $1.cost }
                 .filter { $0.literals != best && $0.literals.count <= secondSetMaxLiterals }
-            guard let second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
+            guard var second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
+            primary.pairBound = Self.pairBound(primary, after: second, factorMaxLens: info.factorMaxLens)
+            second.pairBound = Self.pairBound(second, after: primary, factorMaxLens: info.factorMaxLens)
             return Result(sets: [primary, second])
         } catch {
             return nil
         }
+    }
+
+    /// A bound on (end of `later`'s occurrence − end of `earlier`'s) in any match, when `later`'s part follows
+    /// `earlier`'s: `earlier`'s occurrence lies in its part and ends at least its shortest literal after the part's
+    /// start; `later`'s ends at most `reachInPart` after its own part's start, which is at most the factors in
+    /// between (and `earlier`'s part) after `earlier`'s. Nil when `later` does not come later or a factor between
+    /// is unbounded.
+    static func pairBound(_ later: RequiredSet, after earlier: RequiredSet, factorMaxLens: [Int?]) -> Int? {
+        guard let from = earlier.start, let to = later.start, from < to, to <= factorMaxLens.count,
+              let within = later.reachInPart else { return nil }
+        var between = 0
+        for factor in from..<to {
+            guard let length = factorMaxLens[factor] else { return nil }
+            between += length
+        }
+        return between + within - (earlier.literals.map(\.count).min() ?? 0)
     }
 
     private init(scalars: [Unicode.Scalar], caseless: Bool, cost: @escaping ([Literal]) -> Double) {
@@ -256,6 +289,7 @@ struct LiteralExtractor {
         var prefix: [Int?] = [0]  // prefix[i]: most bytes consumed by factors before i
         for factor in factors { prefix.append(Self.sum(prefix.last ?? nil, factor.maxLen)) }
         var result = Info(unknownMaxLen: prefix.last ?? nil)
+        result.factorMaxLens = factors.map(\.maxLen)
         var product: [Literal]? = [[]]
         for factor in factors {
             product = product.flatMap { p in factor.exact.flatMap { Self.cross(p, $0) } }
@@ -265,10 +299,13 @@ struct LiteralExtractor {
         var i = 0
         while i < factors.count {
             var part = Info(unknownMaxLen: nil)
+            var partStart = i
+            var reachInPart: Int?
             if factors[i].exact == nil {
                 part.best = factors[i].best
                 part.bestCost = factors[i].bestCost
                 part.bestReach = Self.sum(prefix[i], factors[i].bestReach)
+                reachInPart = factors[i].bestReach
                 i += 1
             } else {
                 var end = i
@@ -279,16 +316,25 @@ struct LiteralExtractor {
                         guard let exact = factor.exact, let next = Self.cross(run, exact) else { break }
                         run = next
                     }
-                    consider(run, reach: Self.sum(prefix[start], run.map(\.count).max()), in: &part)
+                    let longest = run.map(\.count).max()
+                    let cheapest = part.bestCost
+                    consider(run, reach: Self.sum(prefix[start], longest), in: &part)
+                    if part.bestCost < cheapest {
+                        partStart = start
+                        reachInPart = longest
+                    }
                 }
                 i = end
             }
             guard let best = part.best else { continue }
-            result.conjuncts.append(RequiredSet(literals: best, cost: part.bestCost, reach: part.bestReach))
+            result.conjuncts.append(RequiredSet(literals: best, cost: part.bestCost, reach: part.bestReach,
+                                                start: partStart, reachInPart: reachInPart))
             if part.bestCost < result.bestCost {
                 result.best = best
                 result.bestCost = part.bestCost
                 result.bestReach = part.bestReach
+                result.bestStart = partStart
+                result.bestReachInPart = reachInPart
             }
         }
         return result

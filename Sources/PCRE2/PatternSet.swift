@@ -67,8 +67,10 @@ public final class PatternSet: Sendable {
     /// Per (unit × 2 + set) of a unit with two sets: a bound, in any match, on (end of this set's occurrence −
     /// end of the other set's occurrence) where this set's ends no earlier; `Int.max` when unbounded. A match starting
     /// at s contains an occurrence of each set, ending after s + (its shortest literal) and by s + (its reach), so
-    /// this bound is the set's reach minus the other set's shortest literal. The unit becomes a candidate only when
-    /// some pair of occurrences is this close (see `selectCandidates`).
+    /// this bound is the set's reach minus the other set's shortest literal; when the set's part of the pattern
+    /// comes after the other's, the factors between them may bound it more tightly, also where the match start is
+    /// unbounded (`LiteralExtractor.RequiredSet.pairBound`). The unit becomes a candidate only when some pair of
+    /// occurrences is this close (see `selectCandidates`).
     let pairDistance: [Int]
     /// Per unit, the number of required sets (0, 1 or 2).
     let setCount: [Int]
@@ -160,8 +162,9 @@ public final class PatternSet: Sendable {
         }
         pairDistance = sets.flatMap { s in
             (0..<2).map { k in
-                guard s.count == 2, let reach = s[k].reach else { return Int.max }
-                return reach - (s[1 - k].literals.map(\.count).min() ?? 0)
+                guard s.count == 2 else { return Int.max }
+                let fromStart = s[k].reach.map { $0 - (s[1 - k].literals.map(\.count).min() ?? 0) } ?? Int.max
+                return min(fromStart, s[k].pairBound ?? Int.max)
             }
         }
         alwaysRun = sets.indices.filter { sets[$0].isEmpty }.map { Int32($0) }

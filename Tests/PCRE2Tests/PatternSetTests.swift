@@ -235,6 +235,45 @@ struct PatternSetTests {
         #expect(scratch.runsPerPattern == [1, 2])
     }
 
+    @Test("two sets close together by the pattern, though its start is unbounded: far-apart occurrences do not run it")
+    func pairBoundAfterUnboundedStart() throws {
+        let fees = ["报名费", "押金", "保证金", "服装费", "培训费", "资料费", "体检费", "办证费", "工本费", "会员费",
+                    "入职费", "上岗费", "材料费", "建档费", "拍照费", "工牌费", "诚意金"]
+        // As in the pack's amount pattern, a caseless branch makes the fee words a part of their own (not exact), so
+        // the sets come from two parts: the fee words' and 元|块.
+        let source = "[0-9一二三四五六七八九十]+\\s*(?:元|块)(?:的)?(?:" + fees.joined(separator: "|") + "|(?i:gps)费)"
+        let set = try PatternSet(patterns: [source])
+        let sets = set.requiredLiteralSets(ofPattern: 0).map(Set.init)
+        #expect(sets.count == 2 && sets.contains(["元", "块"]))
+        let scratch = set.makeScratch()
+        let filler = String(repeating: "包吃包住，工作轻松。", count: 3)
+        #expect(try set.scan("月薪3000元。" + filler + "押金另计", scratch: scratch).isEmpty)
+        #expect(scratch.counters.patternsRun == 0)
+        #expect(try set.scan(filler + "先交300元的押金", scratch: scratch).map(\.range.count) == [Array("300元的押金".utf8).count])
+        #expect(scratch.counters.patternsRun == 1)
+    }
+
+    @Test("patterns with an unbounded start and sets after it: the naive engine's matches",
+          arguments: [UInt64(5_150), 5_151])
+    func unboundedStartEquivalence(seed: UInt64) throws {
+        var gen = RuleStyleGenerator(rng: SplitMix64(seed: seed))
+        let sources = (0..<60).map { _ in
+            gen.rng.pick(["\\d+", "[0-9一二三]+", ".*?", "[^。]*"]) + (0..<gen.rng.int(2...4)).map { _ in gen.piece() }.joined()
+        }
+        let naive = try PatternSet(patterns: sources, engine: .naive)
+        let prefilter = try PatternSet(patterns: sources)
+        #expect(prefilter.statistics.patternsWithSecondSet > 5)
+        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
+        var total = 0
+        for round in 0..<300 {
+            let text = round % 4 == 0 ? (0..<20).map { _ in gen.text() }.joined() : gen.text()
+            let expected = try naive.scan(text, scratch: naiveScratch)
+            #expect(try prefilter.scan(text, scratch: prefilterScratch) == expected, "text of \(text.utf8.count) bytes")
+            total += expected.count
+        }
+        #expect(total > 100)
+    }
+
     @Test("top-level branches: wrappers, classes, escapes and groups; option settings and quoting refused")
     func topLevelBranches() {
         #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)") == ["a", "b"])
