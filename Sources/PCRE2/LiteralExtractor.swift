@@ -289,7 +289,6 @@ struct LiteralExtractor {
         var prefix: [Int?] = [0]  // prefix[i]: most bytes consumed by factors before i
         for factor in factors { prefix.append(Self.sum(prefix.last ?? nil, factor.maxLen)) }
         var result = Info(unknownMaxLen: prefix.last ?? nil)
-        result.factorMaxLens = factors.map(\.maxLen)
         var product: [Literal]? = [[]]
         for factor in factors {
             product = product.flatMap { p in factor.exact.flatMap { Self.cross(p, $0) } }
@@ -337,6 +336,8 @@ struct LiteralExtractor {
                 result.bestReachInPart = reachInPart
             }
         }
+        // Only a second set needs them (`pairBound`).
+        if result.conjuncts.count > 1 { result.factorMaxLens = factors.map(\.maxLen) }
         return result
     }
 
