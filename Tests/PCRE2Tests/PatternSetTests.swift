@@ -263,15 +263,25 @@ struct PatternSetTests {
         let naive = try PatternSet(patterns: sources, engine: .naive)
         let prefilter = try PatternSet(patterns: sources)
         #expect(prefilter.statistics.patternsWithSecondSet > 5)
+        let result = try Self.compareEngines(naive, prefilter, gen: &gen, longEvery: 4, longParts: 20)
+        #expect(result.matches > 100)
+    }
+
+    /// Scans 300 generated texts (every `longEvery`-th one made of `longParts` texts) with both sets and expects
+    /// the same matches; returns how many there were and both scratches' counters.
+    static func compareEngines(_ naive: PatternSet, _ prefilter: PatternSet, gen: inout RuleStyleGenerator,
+                               longEvery: Int, longParts: Int) throws
+        -> (matches: Int, naive: PatternSet.ScanCounters, prefilter: PatternSet.ScanCounters)
+    {
         let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
         var total = 0
         for round in 0..<300 {
-            let text = round % 4 == 0 ? (0..<20).map { _ in gen.text() }.joined() : gen.text()
+            let text = round % longEvery == 0 ? (0..<longParts).map { _ in gen.text() }.joined() : gen.text()
             let expected = try naive.scan(text, scratch: naiveScratch)
             #expect(try prefilter.scan(text, scratch: prefilterScratch) == expected, "text of \(text.utf8.count) bytes")
             total += expected.count
         }
-        #expect(total > 100)
+        return (total, naiveScratch.counters, prefilterScratch.counters)
     }
 
     @Test("top-level branches: wrappers, classes, escapes and groups; option settings and quoting refused")
@@ -308,18 +318,11 @@ struct PatternSetTests {
         let naive = try PatternSet(patterns: sources, options: options, engine: .naive)
         let prefilter = try PatternSet(patterns: sources, options: options)
         #expect(prefilter.statistics.patternsSplitIntoBranches > 10)
-        let naiveScratch = naive.makeScratch(), prefilterScratch = prefilter.makeScratch()
-        var total = 0
-        for round in 0..<300 {
-            // Every third text is long (several kilobytes), so runs are also split into windows.
-            let text = round % 3 == 0 ? (0..<40).map { _ in gen.text() }.joined() : gen.text()
-            let expected = try naive.scan(text, scratch: naiveScratch)
-            #expect(try prefilter.scan(text, scratch: prefilterScratch) == expected, "text of \(text.utf8.count) bytes")
-            total += expected.count
-        }
-        #expect(total > 300)
-        #expect(prefilterScratch.counters.windowedRuns > 0)
-        #expect(prefilterScratch.counters.patternsRun < naiveScratch.counters.patternsRun)
+        // Every third text is long (several kilobytes), so runs are also split into windows.
+        let result = try Self.compareEngines(naive, prefilter, gen: &gen, longEvery: 3, longParts: 40)
+        #expect(result.matches > 300)
+        #expect(result.prefilter.windowedRuns > 0)
+        #expect(result.prefilter.patternsRun < result.naive.patternsRun)
     }
 
     @Test("the documented example returns the documented byte ranges")
