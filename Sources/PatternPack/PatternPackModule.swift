@@ -221,6 +221,12 @@ public struct PatternPackModule: RuleModule {
         patternSet.patterns.indices.map { patternSet.requiredLiterals(ofPattern: $0) }
     }
 
+    /// The prefilter's required literal sets of flat pattern `index`, per unit: one unit, or one per top-level
+    /// branch when the branches are selected one by one (the pattern runs when all sets of one unit occurred).
+    public func requiredLiteralBranches(ofPattern index: Int) -> [[[String]]] {
+        patternSet.requiredLiteralBranches(ofPattern: index)
+    }
+
     /// For each flat pattern index of the set: the id of the rule it belongs to.
     public var patternRuleIDs: [String] { owners.map { specs[$0].description.id } }
 

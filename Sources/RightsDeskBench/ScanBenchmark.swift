@@ -179,7 +179,13 @@ enum ScanBenchmark {
             print("patterns by PCRE2 runs per posting on this file (deferred sub-rules marked *):")
             let ranked = runs.indices.sorted { runs[$0] > runs[$1] }.prefix(15)
             for index in ranked {
-                let literals = module.requiredLiterals[index].map { $0.prefix(8).joined(separator: " ") } ?? "ALWAYS RUNS"
+                // A pattern selected branch by branch: each branch's sets, joined by &, the first few branches.
+                let branches = module.requiredLiteralBranches(ofPattern: index)
+                let literals = branches.count > 1
+                    ? "\(branches.count) branches: " + branches.prefix(4).map { sets in
+                        sets.map { $0.prefix(4).joined(separator: " ") }.joined(separator: " & ")
+                    }.joined(separator: " | ")
+                    : module.requiredLiterals[index].map { $0.prefix(8).joined(separator: " ") } ?? "ALWAYS RUNS"
                 let mark = module.isDeferred(pattern: index) ? "*" : " "
                 print(String(format: "  %6.3f ", Double(runs[index]) / Double(max(1, subjects.count)))
                     + "\(mark) #\(index) \(owners[index]): \(literals)")
