@@ -140,7 +140,7 @@ public final class PatternSet: Sendable {
             return analysed(source).map { [$0] } ?? []
         }
         // A pattern without literals is one unit without sets (a candidate on every text).
-        let unitSets: [[LiteralExtractor.RequiredSet]] = units.flatMap { list in list.isEmpty ? [[]] : list.map(\.sets) }
+        let sets: [[LiteralExtractor.RequiredSet]] = units.flatMap { list in list.isEmpty ? [[]] : list.map(\.sets) }
         var owner: [Int32] = []
         var ranges: [Range<Int>] = []
         for (pattern, list) in units.enumerated() {
@@ -149,7 +149,6 @@ public final class PatternSet: Sendable {
         }
         unitPattern = owner
         patternUnits = ranges
-        let sets = unitSets
         requiredSets = sets.map { $0.map(\.literals) }
         estimatedRunShare = units.map { list in
             guard !list.isEmpty else { return 1 }
