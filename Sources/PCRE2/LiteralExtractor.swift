@@ -39,6 +39,9 @@ struct LiteralExtractor {
         /// one), and a bound on the bytes from the part's start to the end of the set's occurrence.
         var bestStart: Int?
         var bestReachInPart: Int?
+        /// For an alternation that is the whole pattern, or the one group a whole pattern consists of: its
+        /// branches (each a match of the pattern from the same start). Empty otherwise.
+        var branches: [Info] = []
 
         init(exact: [Literal]) {
             self.exact = exact
@@ -74,6 +77,10 @@ struct LiteralExtractor {
     /// pattern (every match contains an occurrence from each set).
     struct Result {
         let sets: [RequiredSet]
+        /// When the pattern is an alternation (possibly inside one wrapping group) of at most ``maxBranches``
+        /// branches: each branch's own required sets, nil for a branch without any. Every match of the pattern is
+        /// a match of one branch from the same start.
+        var branches: [Result?] = []
         /// The cheapest set's literals.
         var literals: [Literal] { sets[0].literals }
         /// The cheapest set's reach bound.
@@ -110,19 +117,31 @@ struct LiteralExtractor {
         do {
             let info = try parser.parseAlternation()
             guard parser.index == parser.scalars.count else { return nil }  // unbalanced ')'
-            guard let best = info.best else { return nil }
-            var primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach,
-                                      start: info.bestStart, reachInPart: info.bestReachInPart)
-            let others = info.conjuncts.sorted { $0.cost < $1.cost }
-                .filter { $0.literals != best && $0.literals.count <= secondSetMaxLiterals }
-            guard var second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
-            primary.pairBound = Self.pairBound(primary, after: second, factorMaxLens: info.factorMaxLens)
-            second.pairBound = Self.pairBound(second, after: primary, factorMaxLens: info.factorMaxLens)
-            return Result(sets: [primary, second])
+            guard var result = Self.result(of: info) else { return nil }
+            // The branches were parsed in the same pass, with the option settings in force where each begins.
+            result.branches = info.branches.map(Self.result(of:))
+            return result
         } catch {
             return nil
         }
     }
+
+    /// The required sets of a parsed node: its cheapest set, then its cheapest other conjunct when that is rare
+    /// and small enough; nil without a usable set.
+    private static func result(of info: Info) -> Result? {
+        guard let best = info.best else { return nil }
+        var primary = RequiredSet(literals: best, cost: info.bestCost, reach: info.bestReach,
+                                  start: info.bestStart, reachInPart: info.bestReachInPart)
+        let others = info.conjuncts.sorted { $0.cost < $1.cost }
+            .filter { $0.literals != best && $0.literals.count <= secondSetMaxLiterals }
+        guard var second = others.first, second.cost < secondSetMaxCost else { return Result(sets: [primary]) }
+        primary.pairBound = Self.pairBound(primary, after: second, factorMaxLens: info.factorMaxLens)
+        second.pairBound = Self.pairBound(second, after: primary, factorMaxLens: info.factorMaxLens)
+        return Result(sets: [primary, second])
+    }
+
+    /// Most branches a pattern is selected by one by one (see ``Result/branches``).
+    static let maxBranches = 64
 
     /// A bound on (end of `later`'s occurrence − end of `earlier`'s) in any match, when `later`'s part follows
     /// `earlier`'s: `earlier`'s occurrence lies in its part and ends at least its shortest literal after the part's
@@ -165,7 +184,10 @@ struct LiteralExtractor {
     mutating func parseAlternation() throws -> Info {
         var branches = [try parseConcatenation()]
         while consume("|") { branches.append(try parseConcatenation()) }
-        return branches.count == 1 ? branches[0] : alternation(branches)
+        guard branches.count > 1 else { return branches[0] }
+        var info = alternation(branches)
+        if branches.count <= Self.maxBranches { info.branches = branches }
+        return info
     }
 
     private mutating func parseConcatenation() throws -> Info {
@@ -338,6 +360,8 @@ struct LiteralExtractor {
         }
         // Only a second set needs them (`pairBound`).
         if result.conjuncts.count > 1 { result.factorMaxLens = factors.map(\.maxLen) }
+        // A pattern that is one group: the group's branches are the pattern's.
+        if factors.count == 1 { result.branches = factors[0].branches }
         return result
     }
 

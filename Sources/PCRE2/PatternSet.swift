@@ -128,16 +128,14 @@ public final class PatternSet: Sendable {
         }
         // Per pattern, its units' analyses (none: the pattern always runs). A top-level alternation is split when
         // every branch has literals and one of them gains a second set (a branch's own conjunction filters better
-        // than the union of all branches' sets); otherwise the pattern is analysed whole.
+        // than the union of all branches' sets); otherwise the pattern is one unit.
         let units: [[LiteralExtractor.Result]] = engine == .naive ? patterns.map { _ in [] } : patterns.map {
             source in
-            if let branches = LiteralExtractor.topLevelBranches(of: source) {
-                let results = branches.map(analysed)
-                if results.allSatisfy({ $0 != nil }), results.contains(where: { ($0?.sets.count ?? 0) > 1 }) {
-                    return results.compactMap { $0 }
-                }
-            }
-            return analysed(source).map { [$0] } ?? []
+            guard let whole = analysed(source) else { return [] }
+            let branches = whole.branches.compactMap { $0 }
+            guard branches.count > 1, branches.count == whole.branches.count,
+                  branches.contains(where: { $0.sets.count > 1 }) else { return [whole] }
+            return branches
         }
         // A pattern without literals is one unit without sets (a candidate on every text).
         let sets: [[LiteralExtractor.RequiredSet]] = units.flatMap { list in list.isEmpty ? [[]] : list.map(\.sets) }

@@ -173,9 +173,8 @@ struct PatternSetTests {
         let cache = RequiredLiteralCache()
         let plain = try PatternSet(patterns: sources)
         let cached = try PatternSet(patterns: sources, literalCache: cache)
-        // Each source, and each branch of a top-level alternation, once.
         let analysed = cache.count
-        #expect(analysed >= Set(sources).count)
+        #expect(analysed == Set(sources).count)
         let subset = Array(sources.suffix(20))
         let again = try PatternSet(patterns: subset, literalCache: cache)
         #expect(cache.count == analysed)
@@ -284,27 +283,18 @@ struct PatternSetTests {
         return (total, naiveScratch.counters, prefilterScratch.counters)
     }
 
-    @Test("top-level branches: wrappers, classes, escapes and groups; option settings and quoting refused")
-    func topLevelBranches() {
-        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)") == ["a", "b"])
-        #expect(LiteralExtractor.topLevelBranches(of: "(?:(?:a|b))") == ["a", "b"])
-        #expect(LiteralExtractor.topLevelBranches(of: "a[|)]b|\\|x|c(?:d|e)\\)|f") == ["a[|)]b", "\\|x", "c(?:d|e)\\)", "f"])
-        #expect(LiteralExtractor.topLevelBranches(of: "[\\]|]a|b") == ["[\\]|]a", "b"])
-        #expect(LiteralExtractor.topLevelBranches(of: "[]|]x|[^]|][[:alpha:]|]y") == ["[]|]x", "[^]|][[:alpha:]|]y"])
-        #expect(LiteralExtractor.topLevelBranches(of: "(?i:a|b)|c") == ["(?i:a|b)", "c"])
-        #expect(LiteralExtractor.topLevelBranches(of: "(?<name>a|b)c|d") == ["(?<name>a|b)c", "d"])
-        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)c") == nil)  // the group does not wrap it all
-        #expect(LiteralExtractor.topLevelBranches(of: "(?:a)|(?:b)")?.count == 2)
-        #expect(LiteralExtractor.topLevelBranches(of: "(?:a|b)+") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "abc") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "(?i)a|b") == nil)  // `(?i)` reaches into the next branch
-        #expect(LiteralExtractor.topLevelBranches(of: "a(?-i)|b") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "\\Qa|b\\E|c") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "(?x: a # | b\n)|c") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "(?#a|b)c|d") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "(*UTF)a|b") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "a)|(b") == nil)
-        #expect(LiteralExtractor.topLevelBranches(of: "[a|b") == nil)
+    @Test("which alternations are selected by branch: the whole pattern or its one group; parsed in one pass",
+          arguments: [
+            ("(?:先交[^。]{0,4}押金|加[^。]{0,3}微信)", 2), ("先交[^。]{0,4}押金|加[^。]{0,3}微信", 2),
+            ("(先交[^。]{0,4}押金|加[^。]{0,3}微信)", 2), ("(?:(?:先交[^。]{0,4}押金|加[^。]{0,3}微信))", 2),
+            ("先交[|)]{0,4}押金|加[^。\\]|]{0,3}微信", 2), ("(?i)先交[^。]{0,4}押金|加[^。]{0,3}[Vv][Xx]", 2),
+            ("(?:先交[^。]{0,4}押金|加[^。]{0,3}微信)+", 1), ("^(?:先交[^。]{0,4}押金|加[^。]{0,3}微信)", 1),
+            ("(?:先交[^。]{0,4}押金|加[^。]{0,3}微信)元", 1), ("先交[^。]{0,4}押金|\\d+", 1), ("押金|微信", 1),
+          ])
+    func branchUnits(source: String, units: Int) throws {
+        let set = try PatternSet(patterns: [source])
+        #expect(set.requiredLiteralBranches(ofPattern: 0).count == units)
+        #expect(set.statistics.patternsSplitIntoBranches == (units > 1 ? 1 : 0))
     }
 
     @Test("alternations split into branches: the naive engine's matches, short and long texts, both case modes",
