@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "CaseEngineTests", dependencies: ["CaseEngine", "CaseCore", "CaseStore", "RuleKit"]),
         .testTarget(name: "ScanningTests", dependencies: ["Scanning", "RuleKit", "PatternPack", "PluginHost", "SeededRandom"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["CaseEngine"], exclude: ["Golden"]),
-        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "BlackIntermediary", "PatternPack", "RuleKit", "RuleKitTesting", "Scanning", "SwiftKeywordModule"]),
         .testTarget(name: "EntityKitTests", dependencies: ["EntityKit", "SeededRandom"]),
         .testTarget(name: "BlackIntermediaryTests", dependencies: ["BlackIntermediary", "EntityKit", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore", "CaseCore"]),
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),

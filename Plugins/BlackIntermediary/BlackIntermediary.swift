@@ -39,19 +39,24 @@ public struct BlackIntermediary: RuleModule {
 
     /// Loads the pack, the thresholds and the fake-job fee rules from a `rules/` directory.
     ///
+    /// `literalSample` ranks the prefilter's literals by rarity in the pack and in the fee rules (speed only: the
+    /// findings are those of the naive engine either way).
+    ///
     /// - Throws: ``PackLoadError`` for a broken pack, ``IntermediaryConfigError`` for a bad thresholds file.
-    public init(rulesDirectory: String, engine: PackEngine = .prefilter) throws {
+    public init(rulesDirectory: String, engine: PackEngine = .prefilter, literalSample: LiteralSample? = nil) throws {
         let root = rulesDirectory.hasSuffix("/") ? String(rulesDirectory.dropLast()) : rulesDirectory
         let directory = root + "/" + Self.packDirectoryName
         pack = try PatternPackModule(source: PackSource.read(directory: directory), id: Self.moduleID,
-                                     engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate])
+                                     engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate],
+                                     literalSample: literalSample)
         agentRules = pack.restricted(toRules: [Self.agentRule])
         thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
         let fees = root + "/fake-job/fees.yaml"
         if let data = FileManager.default.contents(atPath: fees) {
             let source = PackSource.parse(files: [(fees, String(decoding: data, as: UTF8.self))])
             feeRules = try PatternPackModule(source: source, engine: engine,
-                                             subjects: [.jobPosting, .caseIntake, .caseUpdate])
+                                             subjects: [.jobPosting, .caseIntake, .caseUpdate],
+                                             literalSample: literalSample)
         } else {
             feeRules = nil
         }

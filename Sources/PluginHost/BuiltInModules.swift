@@ -19,8 +19,8 @@ public enum BuiltInModules {
     /// Black-intermediary flags over `rules/black-intermediary/` (plus the fake-job fee rules).
     public static let blackIntermediary = BuiltInModuleFactory(
         moduleID: BlackIntermediary.moduleID, packDirectory: BlackIntermediary.packDirectoryName
-    ) { rules, engine, _ in
-        try BlackIntermediary(rulesDirectory: rules, engine: engine)
+    ) { rules, engine, sample in
+        try BlackIntermediary(rulesDirectory: rules, engine: engine, literalSample: sample)
     }
 
     /// Every built-in module.

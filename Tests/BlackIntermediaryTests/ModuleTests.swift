@@ -1,6 +1,7 @@
 @testable import BlackIntermediary
 import Foundation
 import EntityKit
+import PatternPack
 import RuleKit
 import RuleKitTesting
 import Testing
@@ -17,6 +18,33 @@ struct ModuleTests {
     func examplesEmptyContext() throws {
         let failures = RuleExampleVerifier.verify(try Support.module())
         #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test("a literal sample ranks the prefilter's literals in the pack and in the fee rules; findings stay those of the naive engine")
+    func literalSample() throws {
+        // Texts full of the words the intermediary and fee patterns would otherwise pick as literals.
+        let sample = LiteralSample(texts: (0..<40).map { "中介 劳务派遣 介绍工作 押金 费用 收费 交 缴 \($0)" })
+        let ranked = try BlackIntermediary(rulesDirectory: Support.rulesDirectory, literalSample: sample)
+        let plain = try Support.module()
+        let naive = try BlackIntermediary(rulesDirectory: Support.rulesDirectory, engine: .naive)
+        let root = Support.rulesDirectory
+        let packAlone = try PackLoader.load(directory: root + "/black-intermediary", literalSample: sample)
+        let feesPath = root + "/fake-job/fees.yaml"
+        let feesText = String(decoding: try #require(FileManager.default.contents(atPath: feesPath)), as: UTF8.self)
+        let feesAlone = try PatternPackModule(source: PackSource.parse(files: [(feesPath, feesText)]), literalSample: sample)
+        #expect(ranked.pack.requiredLiterals == packAlone.requiredLiterals)
+        let fees = try #require(ranked.feeRules)
+        #expect(fees.requiredLiterals == feesAlone.requiredLiterals)
+        // The sample changes some choices (otherwise this test would not show that it arrives).
+        #expect(fees.requiredLiterals != plain.feeRules?.requiredLiterals)
+        let texts = (ranked.rules + (plain.feeRules?.rules ?? [])).flatMap { $0.examples.trigger + $0.examples.ignore }
+            .compactMap { MarkedExample($0)?.text }
+        for text in texts + [texts.joined(separator: "，")] {
+            let posting = Subject(kind: .jobPosting, id: "p", fields: [SubjectField(name: "description", text: text)])
+            let expected = try naive.evaluate(posting, context: FixtureHistory())
+            #expect(try ranked.evaluate(posting, context: FixtureHistory()) == expected, "differs on: \(text)")
+            #expect(try plain.evaluate(posting, context: FixtureHistory()) == expected, "differs on: \(text)")
+        }
     }
 
     @Test("history rules stay silent without a history")
