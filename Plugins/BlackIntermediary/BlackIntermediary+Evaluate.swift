@@ -31,7 +31,8 @@ extension BlackIntermediary {
                 out.append(make(IntermediaryRules.charging, IntermediaryText.charging,
                                 evidence: agent.evidence + fees, flag: flaggable, refer: true))
             }
-            let licensed = fields.contains { !$0.extraction.entities(of: .licence).isEmpty }
+            // Any licence mention will do: no need for the sorted, de-duplicated entity list (hashing names).
+            let licensed = fields.contains { $0.extraction.mentions.contains { $0.entity.kind == .licence } }
             if !licensed {
                 out.append(make(IntermediaryRules.unlicensed, IntermediaryText.unlicensed,
                                 evidence: agent.evidence, flag: flaggable, refer: true))
