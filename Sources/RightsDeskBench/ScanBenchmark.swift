@@ -14,7 +14,8 @@ import Scanning
 /// (for profiling; the identity column then compares against that engine). Each corpus ends with two breakdown rows
 /// (prefilter without `black_intermediary`, and the pipeline with no module) and the registry's build cost.
 /// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest;
-/// with `--without a,b` those modules are disabled (`--without all`: the pipeline with no module).
+/// with `--without a,b` those modules are disabled (`--without all`: the pipeline with no module); with
+/// `--synthetic` it scans the synthetic corpus (`--mb`, short postings) instead of ORFD.
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
@@ -25,7 +26,7 @@ enum ScanBenchmark {
         var without: Set<String> = []
         var rest = args[...]
         while let flag = rest.popFirst() {
-            if flag == "--literals" || flag == "--profile" { continue }
+            if flag == "--literals" || flag == "--profile" || flag == "--synthetic" { continue }
             guard let value = rest.popFirst() else { throw PatternBenchmark.BenchmarkError("\(flag) needs a value") }
             switch flag {
             case "--mb": megabytes = Int(value) ?? megabytes
@@ -43,8 +44,8 @@ enum ScanBenchmark {
             return
         }
         if args.contains("--profile") {
-            try profile(rules, orfd: orfd, level: level, engine: engines.count == 1 ? engines[0] : .prefilter,
-                        without: without)
+            try profile(rules, orfd: args.contains("--synthetic") ? nil : orfd, megabytes: megabytes, level: level,
+                        engine: engines.count == 1 ? engines[0] : .prefilter, without: without)
             return
         }
         print("## End-to-end scan\n")
@@ -123,24 +124,31 @@ enum ScanBenchmark {
         }
     }
 
-    /// `--profile`: only the given engine on one core over the ORFD file ×2, for `perf`/`callgrind` runs.
-    static func profile(_ rules: String, orfd: String, level: Int, engine: PackEngine, without: Set<String>) throws {
-        guard let data = FileManager.default.contents(atPath: orfd) else {
-            throw PatternBenchmark.BenchmarkError("--profile needs the ORFD file at \(orfd)")
+    /// `--profile`: only the given engine on one core over the ORFD file ×2 (or, without `orfd`, the synthetic
+    /// corpus of `megabytes`), for `perf`/`callgrind` runs.
+    static func profile(_ rules: String, orfd: String?, megabytes: Int, level: Int, engine: PackEngine,
+                        without: Set<String>) throws {
+        let bytes: [UInt8]
+        if let orfd {
+            guard let data = FileManager.default.contents(atPath: orfd) else {
+                throw PatternBenchmark.BenchmarkError("--profile needs the ORFD file at \(orfd)")
+            }
+            bytes = [UInt8](data) + [UInt8](data)
+        } else {
+            bytes = syntheticJSONL(megabytes: megabytes)
         }
-        let bytes = [UInt8](data) + [UInt8](data)
         var config = RightsDeskConfig()
         config.rulesDirectory = rules
         config.level = level
         config.engine = engine
         config.disabledModules = without
         let buildStart = cpuTime()
-        let sample = Self.sample(bytes, mapping: try Self.mapping(orfd: true))
+        let sample = Self.sample(bytes, mapping: try Self.mapping(orfd: orfd != nil))
         let registry = without.contains("all")
             ? RegistryBuilder(settings: config.moduleSettings).build()
             : try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
         let buildSeconds = cpuTime() - buildStart
-        let result = try measure(registry, bytes: bytes, jobs: 1, orfd: true)
+        let result = try measure(registry, bytes: bytes, jobs: 1, orfd: orfd != nil)
         print(String(format: "%.1f MB per CPU-s, %.1f µs CPU per posting, %d postings, flagged %d, digest %d; "
                      + "sample and registry build %.3f CPU-s",
                      Double(bytes.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),
