@@ -4,7 +4,27 @@ import RuleKit
 /// Which rules hit a subject and their evidence; indices follow `PatternPackModule.specs`.
 struct EvaluationState {
     var hits: [Bool]
-    var evidence: [[Evidence]]
+    /// Per rule, allocated at the first evidence (most subjects have none).
+    private var evidenceByRule: [[Evidence]] = []
+
+    init(ruleCount: Int) {
+        hits = Array(repeating: false, count: ruleCount)
+    }
+
+    /// The evidence recorded for `rule`.
+    func evidence(_ rule: Int) -> [Evidence] { evidenceByRule.isEmpty ? [] : evidenceByRule[rule] }
+
+    /// Replaces the evidence of `rule`.
+    mutating func setEvidence(_ evidence: [Evidence], for rule: Int) {
+        if evidenceByRule.isEmpty { evidenceByRule = Array(repeating: [], count: hits.count) }
+        evidenceByRule[rule] = evidence
+    }
+
+    /// Appends to the evidence of `rule`.
+    mutating func append(_ evidence: Evidence, for rule: Int) {
+        if evidenceByRule.isEmpty { evidenceByRule = Array(repeating: [], count: hits.count) }
+        evidenceByRule[rule].append(evidence)
+    }
 }
 
 extension PatternPackModule {
@@ -20,8 +40,7 @@ extension PatternPackModule {
     }
 
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
-        var state = EvaluationState(
-            hits: Array(repeating: false, count: specs.count), evidence: Array(repeating: [], count: specs.count))
+        var state = EvaluationState(ruleCount: specs.count)
         scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
@@ -39,9 +58,9 @@ extension PatternPackModule {
             state.hits[index] = true
             var evidence: [Evidence] = []
             for name in meta.positiveReferences {
-                if let other = ruleIndex[name], state.hits[other] { evidence += state.evidence[other] }
+                if let other = ruleIndex[name], state.hits[other] { evidence += state.evidence(other) }
             }
-            state.evidence[index] = Array(Self.unique(evidence).prefix(Self.maxEvidence))
+            state.setEvidence(Array(Self.unique(evidence).prefix(Self.maxEvidence)), for: index)
         }
         return state
     }
@@ -135,11 +154,11 @@ extension PatternPackModule {
                 .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
             state.hits[rule] = true
-            let room = Self.maxEvidence - state.evidence[rule].count
+            let room = Self.maxEvidence - state.evidence(rule).count
             for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
-                state.evidence[rule].append(Evidence(
+                state.append(Evidence(
                     field: name, start: range.lowerBound, end: range.upperBound,
-                    excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)))
+                    excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)), for: rule)
             }
         }
     }

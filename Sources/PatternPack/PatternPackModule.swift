@@ -254,7 +254,7 @@ public struct PatternPackModule: RuleModule {
         let rule = spec.description
         return Finding(
             module: id, rule: rule.id, severity: rule.severity, score: rule.score, message: spec.message,
-            evidence: state.evidence[index], references: rule.references, incubator: rule.incubator)
+            evidence: state.evidence(index), references: rule.references, incubator: rule.incubator)
     }
 }
 
