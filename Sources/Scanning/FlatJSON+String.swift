@@ -1,15 +1,18 @@
 extension FlatJSON.Reader {
     /// Decodes a JSON string at the current position (escapes and surrogate pairs included).
     mutating func string() throws(FlatJSON.Failure) -> String {
-        guard take(UInt8(ascii: "\"")) else { throw .malformed }
+        guard take(UInt8(ascii: "\"")) else { throw .malformed("expected a string", at: position) }
+        let opening = position - 1
         let start = position
         position = plainEnd(from: start)
-        if let byte = current, byte < 0x20 { throw .malformed }
-        guard let stop = current else { throw .malformed }
+        if let byte = current, byte < 0x20 { throw .malformed(Self.controlCharacter, at: position) }
+        guard let stop = current else { throw .malformed("string not closed", at: opening) }
         if stop == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
-            guard let text = ValidatedText.string(slice) else { throw .invalidUTF8 }
+            guard let text = ValidatedText.string(slice) else {
+                throw FlatJSON.Failure(kind: .invalidUTF8, offset: start + Self.firstInvalidUTF8(slice), key: nil)
+            }
             return text
         }
         var buffer = Array(bytes[start..<position])
@@ -18,7 +21,11 @@ extension FlatJSON.Reader {
             switch byte {
             case UInt8(ascii: "\""):
                 let decoded = buffer.withUnsafeBufferPointer { ValidatedText.string($0) }
-                guard let text = decoded else { throw .invalidUTF8 }
+                // The fault's place in the line: the decoded text has other offsets once escapes were replaced.
+                guard let text = decoded else {
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
+                    throw FlatJSON.Failure(kind: .invalidUTF8, offset: start + Self.firstInvalidUTF8(raw), key: nil)
+                }
                 return text
             case UInt8(ascii: "\\"):
                 try unescape(into: &buffer)
@@ -28,17 +35,33 @@ extension FlatJSON.Reader {
                 position = runEnd
             default:
                 // plainEnd stops only at a quote, a backslash or a control byte: this is a raw control byte.
-                throw .malformed
+                throw .malformed(Self.controlCharacter, at: position - 1)
             }
         }
-        throw .malformed
+        throw .malformed("string not closed", at: opening)
+    }
+
+    static let controlCharacter = "control character in a string (write it as an escape such as \\n)"
+
+    /// Offset of the first byte that does not begin a valid UTF-8 sequence (`bytes.count` when all are valid).
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
     }
 
     /// The slot of the key at the current position, nil when it is not wanted. A key without escapes is compared
     /// as bytes (and, when not wanted, only checked to be valid UTF-8); one with escapes is decoded first.
     mutating func keySlot(_ keys: JSONKeyTable) throws(FlatJSON.Failure) -> Int? {
         let opening = position
-        guard take(UInt8(ascii: "\"")) else { throw .malformed }
+        guard take(UInt8(ascii: "\"")) else { throw .malformed("expected a key in quotes", at: position) }
         let start = position
         let stop = plainEnd(from: start)
         guard stop < bytes.count, bytes[stop] == UInt8(ascii: "\"") else {
@@ -48,7 +71,9 @@ extension FlatJSON.Reader {
         position = stop + 1
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<stop])
         if let slot = keys.slot(ofRaw: raw) { return slot }
-        guard raw.allSatisfy({ $0 < 0x80 }) || String(validating: raw, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        guard raw.allSatisfy({ $0 < 0x80 }) || String(validating: raw, as: UTF8.self) != nil else {
+            throw FlatJSON.Failure(kind: .invalidUTF8, offset: start + Self.firstInvalidUTF8(raw), key: nil)
+        }
         return nil
     }
 
@@ -79,7 +104,8 @@ extension FlatJSON.Reader {
     }
 
     private mutating func unescape(into buffer: inout [UInt8]) throws(FlatJSON.Failure) {
-        guard let byte = current else { throw .malformed }
+        let backslash = position - 1
+        guard let byte = current else { throw .malformed("string not closed", at: backslash) }
         position += 1
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(byte)
@@ -89,21 +115,25 @@ extension FlatJSON.Reader {
         case UInt8(ascii: "r"): buffer.append(0x0D)
         case UInt8(ascii: "t"): buffer.append(0x09)
         case UInt8(ascii: "u"):
-            var value = try hex4()
+            var value = try hex4(escape: backslash)
             if (0xD800...0xDBFF).contains(value) {
-                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")) else { throw .malformed }
-                let low = try hex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw .malformed }
+                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")) else {
+                    throw .malformed(Self.unpairedSurrogate, at: backslash)
+                }
+                let low = try hex4(escape: position - 2)
+                guard (0xDC00...0xDFFF).contains(low) else { throw .malformed(Self.unpairedSurrogate, at: backslash) }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
-            guard let scalar = Unicode.Scalar(value) else { throw .malformed }
+            guard let scalar = Unicode.Scalar(value) else { throw .malformed(Self.unpairedSurrogate, at: backslash) }
             buffer.append(contentsOf: String(Character(scalar)).utf8)
-        default: throw .malformed
+        default: throw .malformed("invalid escape (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)", at: backslash)
         }
     }
 
-    private mutating func hex4() throws(FlatJSON.Failure) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw .malformed }
+    static let unpairedSurrogate = "unpaired surrogate in a \\u escape"
+
+    private mutating func hex4(escape: Int) throws(FlatJSON.Failure) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw .malformed("invalid \\u escape", at: escape) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[position]
@@ -113,7 +143,7 @@ extension FlatJSON.Reader {
             case 0x30...0x39: digit = UInt32(byte - 0x30)
             case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: throw .malformed
+            default: throw .malformed("invalid \\u escape", at: escape)
             }
             value = value << 4 | digit
         }

@@ -8,9 +8,34 @@ import Foundation
 /// a key or a value that was not asked for. Decoded values and every key are checked to be valid UTF-8 (skipped
 /// values are not, as before).
 enum FlatJSON {
-    enum Failure: Error {
-        case malformed
-        case invalidUTF8
+    /// What is wrong with a line and where: the byte offset in the line (0-based) and, when it lies in the value of
+    /// a wanted key, that key. Messages name the place and the kind of fault, never the line's content.
+    struct Failure: Error, Equatable {
+        enum Kind: Equatable {
+            /// Not JSON as RFC 8259 writes it; the reason in words.
+            case malformed(String)
+            /// A decoded value or a key is not valid UTF-8.
+            case invalidUTF8
+        }
+
+        var kind: Kind
+        /// Byte offset in the line where the fault was found.
+        var offset: Int
+        /// The wanted key whose value was being read, if any.
+        var key: String?
+
+        static func malformed(_ reason: String, at offset: Int) -> Failure {
+            Failure(kind: .malformed(reason), offset: offset, key: nil)
+        }
+
+        /// The problem as reported for a line, e.g. `malformed JSON in "description" at byte 26: invalid \u escape`.
+        public var message: String {
+            let place = (key.map { "in \"\($0)\" " } ?? "") + "at byte \(offset)"
+            switch kind {
+            case .malformed(let reason): return "malformed JSON \(place): \(reason)"
+            case .invalidUTF8: return "invalid UTF-8 \(place)"
+            }
+        }
     }
 
     /// Writes each wanted key's value into its slot of `slots` (which must have one entry per name of `keys`
@@ -21,23 +46,31 @@ enum FlatJSON {
         for index in slots.indices { slots[index] = nil }
         var reader = Reader(bytes: bytes)
         reader.skipSpace()
-        guard reader.take(UInt8(ascii: "{")) else { throw .malformed }
+        guard reader.take(UInt8(ascii: "{")) else { throw .malformed("not an object", at: reader.position) }
         reader.skipSpace()
         if reader.take(UInt8(ascii: "}")) { return try reader.finish() }
         while true {
             reader.skipSpace()
             let slot = try reader.keySlot(keys)
             reader.skipSpace()
-            guard reader.take(UInt8(ascii: ":")) else { throw .malformed }
+            guard reader.take(UInt8(ascii: ":")) else { throw .malformed("expected : after a key", at: reader.position) }
             reader.skipSpace()
             if let slot {
-                slots[slot] = try reader.scalarText()
+                do {
+                    slots[slot] = try reader.scalarText()
+                } catch {
+                    var failure = error
+                    failure.key = keys.names[slot]
+                    throw failure
+                }
             } else {
                 try reader.skipValue()
             }
             reader.skipSpace()
             if reader.take(UInt8(ascii: ",")) { continue }
-            guard reader.take(UInt8(ascii: "}")) else { throw .malformed }
+            guard reader.take(UInt8(ascii: "}")) else {
+                throw .malformed("expected , or } after a value", at: reader.position)
+            }
             return try reader.finish()
         }
     }
@@ -60,7 +93,7 @@ enum FlatJSON {
 
         mutating func finish() throws(Failure) {
             skipSpace()
-            guard position == bytes.count else { throw .malformed }
+            guard position == bytes.count else { throw .malformed("more after the object", at: position) }
         }
 
         /// A value as text: strings decoded, numbers and booleans as written, null (and containers) as nil.
@@ -82,14 +115,16 @@ enum FlatJSON {
 
         mutating func literal(_ word: StaticString) throws(Failure) {
             let count = word.utf8CodeUnitCount
-            guard position + count <= bytes.count else { throw .malformed }
-            for index in 0..<count where bytes[position + index] != word.utf8Start[index] { throw .malformed }
+            guard position + count <= bytes.count else { throw .malformed("invalid value", at: position) }
+            for index in 0..<count where bytes[position + index] != word.utf8Start[index] {
+                throw .malformed("invalid value", at: position)
+            }
             position += count
         }
 
         /// Skips one value of any kind.
         mutating func skipValue() throws(Failure) {
-            guard let byte = current else { throw .malformed }
+            guard let byte = current else { throw .malformed("value missing at the end of the line", at: position) }
             switch byte {
             case UInt8(ascii: "\""): try skipString()
             case UInt8(ascii: "{"), UInt8(ascii: "["): try skipContainer()
@@ -102,8 +137,8 @@ enum FlatJSON {
                         || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") || (0x30...0x39).contains(next) {
                     position += 1
                 }
-                if position == start { throw .malformed }
-            default: throw .malformed
+                if position == start { throw .malformed("invalid number", at: start) }
+            default: throw .malformed("invalid value", at: position)
             }
         }
 
@@ -112,7 +147,7 @@ enum FlatJSON {
         mutating func skipString() throws(Failure) {
             let opening = position
             position += 1
-            guard let base = bytes.baseAddress else { throw .malformed }
+            guard let base = bytes.baseAddress else { throw .malformed("string not closed", at: opening) }
             while position < bytes.count {
                 guard let hit = memchr(base + position, 0x22, bytes.count - position) else { break }
                 let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
@@ -124,11 +159,12 @@ enum FlatJSON {
                 if backslashes % 2 == 0 { return }
             }
             position = bytes.count
-            throw .malformed
+            throw .malformed("string not closed", at: opening)
         }
 
         /// Skips a nested object or array (strings inside are respected; structure is checked only for balance).
         mutating func skipContainer() throws(Failure) {
+            let opening = position
             var depth = 0
             while let byte = current {
                 switch byte {
@@ -144,7 +180,7 @@ enum FlatJSON {
                 }
                 position += 1
             }
-            throw .malformed
+            throw .malformed("array or object not closed", at: opening)
         }
     }
 }

@@ -54,10 +54,8 @@ public struct PostingDecoder: Sendable {
             try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
                 try FlatJSON.values(buffer, keys: keys, into: &slots)
             }
-        } catch .invalidUTF8 {
-            return .failure(InputProblem(line: line, message: "invalid UTF-8 (skipped)"))
         } catch {
-            return .failure(InputProblem(line: line, message: "malformed JSON or not an object (skipped)"))
+            return .failure(InputProblem(line: line, message: error.message + " (skipped)"))
         }
         return .success(posting(line: line, slots: slots))
     }

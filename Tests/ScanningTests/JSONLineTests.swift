@@ -17,6 +17,47 @@ struct JSONLineTests {
         #expect(posting.extras["label"] == "1.5e0")
     }
 
+    @Test("a refused line's message names the byte, the field being read and the fault, never the content",
+          arguments: [
+              (#"{"id":"1","description":"a\ud800b"}"#, #"malformed JSON in "description" at byte 26: unpaired surrogate"#),
+              (#"{"id":"1","description":"x\uZZZZ"}"#, #"malformed JSON in "description" at byte 26: invalid \u escape"#),
+              (#"{"id":"1", "title": "open"#, #"malformed JSON in "title" at byte 20: string not closed"#),
+              ("[1]", "malformed JSON at byte 0: not an object"),
+              (#"{"id":"7"} x"#, "malformed JSON at byte 11: more after the object"),
+              ("{\"title\":\"a\tb\"}", #"malformed JSON in "title" at byte 11: control character"#),
+              (#"{"title":"\q"}"#, #"malformed JSON in "title" at byte 10: invalid escape"#),
+              (#"{"id" "x"}"#, "malformed JSON at byte 6: expected : after a key"),
+              (#"{"n":[1,2],"id":"a" "title":"b"}"#, "malformed JSON at byte 20: expected , or } after a value"),
+              (#"{"n":tru}"#, "malformed JSON at byte 5: invalid value"),
+              (#"{"n":[1,2"#, "malformed JSON at byte 5: array or object not closed"),
+          ])
+    func placeOfFault(line: String, expected: String) {
+        guard case .failure(let problem) = decode(line) else {
+            Issue.record("accepted: \(line)")
+            return
+        }
+        #expect(problem.line == 1)
+        #expect(problem.message.hasPrefix(expected), "\(problem.message)")
+        #expect(problem.message.hasSuffix("(skipped)"))
+    }
+
+    @Test("invalid UTF-8 is reported at its byte in the line, after escapes too, and in keys")
+    func placeOfInvalidUTF8() {
+        let cases: [([UInt8], String)] = [
+            (Array(#"{"id":"a","title":"ok"#.utf8) + [0xFF] + Array(#""}"#.utf8), #"invalid UTF-8 in "title" at byte 21"#),
+            (Array(#"{"title":"\n押"#.utf8) + [0xE6, 0x28] + Array(#""}"#.utf8), #"invalid UTF-8 in "title" at byte 15"#),
+            (Array(#"{"ti"#.utf8) + [0xC3, 0x28] + Array(#"":"x"}"#.utf8), "invalid UTF-8 at byte 4"),
+        ]
+        for (bytes, expected) in cases {
+            guard case .failure(let problem) = PostingDecoder().decode(.json(line: 2, bytes: bytes)) else {
+                Issue.record("accepted: \(expected)")
+                continue
+            }
+            #expect(problem.line == 2)
+            #expect(problem.message == expected + " (skipped)")
+        }
+    }
+
     @Test("malformed lines are refused", arguments: [
         "{", "[1,2]", #"{"id":"a"} x"#, #"{"id":}"#, #"{"id":"a",}"#, #"{"id":"\x"}"#, "",
     ])
