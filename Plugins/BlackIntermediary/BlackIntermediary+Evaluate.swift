@@ -1,4 +1,5 @@
 import EntityKit
+import PatternPack
 import RuleKit
 
 /// The logic of the module's rules.
@@ -17,7 +18,9 @@ extension BlackIntermediary {
         // Names compared one by one: hashing every field name for a set look-up cost more.
         let scoped = Subject(kind: subject.kind, id: subject.id,
                              fields: subject.fields.filter { field in !Self.excludedFields.contains { $0 == field.name } })
-        let agent = try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
+        // Where a pass that read these fields saw none of the probe's literals, the probe cannot hit.
+        let skip = literalWatch.map { LiteralWatchMemo.shared.occurred($0, in: scoped) == false } ?? false
+        let agent = skip ? nil : try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
         let history = context as? any EntityHistory
         guard agent != nil || history != nil
             || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })

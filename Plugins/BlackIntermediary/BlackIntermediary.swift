@@ -18,7 +18,7 @@ import RuleKit
 /// let module = try BlackIntermediary(rulesDirectory: "rules")
 /// let findings = try module.evaluate(posting, context: storeContext)
 /// ```
-public struct BlackIntermediary: RuleModule {
+public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     /// The module id.
     public static let moduleID = "black_intermediary"
     /// The pack directory name under `rules/`.
@@ -36,6 +36,10 @@ public struct BlackIntermediary: RuleModule {
     let feeRules: PatternPackModule?
     /// History thresholds.
     public let thresholds: IntermediaryThresholds
+    /// The literals one of which occurs wherever the probe of `sub.intermediary` can hit: when another module's
+    /// pass saw none of them in a subject's fields, the probe is skipped (ADR 0020). Nil when some pattern of the
+    /// probe has no literal, or under the naive engine.
+    public let literalWatch: LiteralWatch?
 
     /// Loads the pack, the thresholds and the fake-job fee rules from a `rules/` directory.
     ///
@@ -50,6 +54,7 @@ public struct BlackIntermediary: RuleModule {
                                      engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate],
                                      literalSample: literalSample)
         agentRules = pack.restricted(toRules: [Self.agentRule])
+        literalWatch = agentRules.literalsEveryCandidateNeeds.flatMap { LiteralWatch(literals: $0) }
         thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
         let fees = root + "/fake-job/fees.yaml"
         if let data = FileManager.default.contents(atPath: fees) {

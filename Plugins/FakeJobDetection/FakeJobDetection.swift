@@ -14,7 +14,7 @@ import RuleKit
 /// try builder.register(module)
 /// let verdict = builder.build().evaluate(posting).verdict
 /// ```
-public struct FakeJobDetection: RuleModule {
+public struct FakeJobDetection: RuleModule, LiteralWatching {
     /// The module id every rule of the pack is namespaced under.
     public static let moduleID = "fake_job"
     /// The pack's directory name inside a `rules/` directory.
@@ -38,6 +38,10 @@ public struct FakeJobDetection: RuleModule {
     /// - Throws: ``PackLoadError`` listing every problem of the pack.
     public init(packDirectory: String, engine: PackEngine = .prefilter) throws(PackLoadError) {
         pack = try PackLoader.load(directory: packDirectory, id: Self.moduleID, engine: engine)
+    }
+
+    private init(pack: PatternPackModule) {
+        self.pack = pack
     }
 
     /// The pack directory inside a `rules/` directory.
@@ -69,4 +73,7 @@ public struct FakeJobDetection: RuleModule {
 
     /// The pack restricted to the rules that can count under `settings` (same module id).
     public func prepared(for settings: ModuleSettings) -> any RuleModule { pack.restricted(to: settings) }
+
+    /// The module whose pass also looks for `watch`'s literals (see ``LiteralWatch``).
+    public func watching(_ watch: LiteralWatch) -> any RuleModule { FakeJobDetection(pack: pack.watchingPack(watch)) }
 }

@@ -16,6 +16,9 @@ extension PatternSet {
         /// Per unit: the generation of the last scan in which it became a candidate.
         let queued: UnsafeMutableBufferPointer<UInt32>
         var generation: UInt32 = 0
+        /// Whether a watched literal (`PatternSet.init`'s `watch`) occurred in the text of the last scan; false
+        /// when the set watches none.
+        public internal(set) var watchedLiteralOccurred = false
         var candidates: [Int32] = []
         /// Working storage of the Aho-Corasick pass (see `AhoCorasick.scanStates(_:pending:_:)`).
         var pending: [Int] = []
@@ -106,6 +109,7 @@ extension PatternSet {
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch, maxMatchesPerPattern: Int = 16,
                      assumeValidUTF8: Bool = false, selection: [Bool]? = nil) throws(MatchError) -> [PatternMatch] {
         if !assumeValidUTF8, let bad = UTF8Validation.firstInvalidOffset(bytes) { throw .invalidUTF8(offset: bad) }
+        scratch.watchedLiteralOccurred = false
         var found: [PatternMatch] = []
         var runs = 0
         defer { scratch.record(bytes: bytes.count, patternsRun: runs) }
@@ -191,6 +195,9 @@ extension PatternSet {
         // Everything the per-occurrence work reads is taken as a pointer once per scan: no array access (and no
         // reference counting) per literal occurrence.
         let (seen, queued, firstEnd, lastEnd) = (scratch.seen, scratch.queued, scratch.firstEnd, scratch.lastEnd)
+        let watchValue = self.watchValue
+        var watched = false
+        defer { scratch.watchedLiteralOccurred = watched }
         automaton.outputStart.withUnsafeBufferPointer { outputStart in
             automaton.outputs.withUnsafeBufferPointer { outputs in
                 setCount.withUnsafeBufferPointer { setCount in
@@ -201,6 +208,11 @@ extension PatternSet {
                             logged &+= 1
                             for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                                 let slot = Int(outputs[k])
+                                // Output values are sorted: the watch value, above every slot, comes last.
+                                if slot >= watchValue {
+                                    watched = true
+                                    break
+                                }
                                 let unit = slot >> 1
                                 lastEnd[slot] = end
                                 let first = seen[slot] != generation

@@ -78,6 +78,9 @@ public final class PatternSet: Sendable {
     /// ascending.
     let alwaysRun: [Int32]
     let automaton: AhoCorasick
+    /// The automaton value of the watched literals (see `init`'s `watch`): units × 2, above every (unit, set)
+    /// slot; `Int.max` when nothing is watched.
+    let watchValue: Int
 
     /// Compiles `patterns` and, for the prefilter engine, derives their required literals and the automaton.
     ///
@@ -93,10 +96,14 @@ public final class PatternSet: Sendable {
     ///     ``RequiredLiteralCache``); new analyses are added to it.
     ///   - patternCache: patterns compiled before from the same source, options and limits (see
     ///     ``CompiledPatternCache``); new ones are added to it.
+    ///   - watch: literals the prefilter's automaton also looks for, for a caller that wants to know whether any
+    ///     of them occurs in a scanned text (``Scratch/watchedLiteralOccurred``) without a pass of its own; ASCII
+    ///     letters in any case, as for the required literals. Ignored by the naive engine. Matches are the same.
     /// - Throws: ``PatternSetError`` naming the first pattern that does not compile.
     public init(patterns: [String], options: PatternOptions = [], limits: MatchLimits = .default,
                 engine: Engine = .prefilter, literalRarity: ((String) -> Double)? = nil,
-                literalCache: RequiredLiteralCache? = nil, patternCache: CompiledPatternCache? = nil)
+                literalCache: RequiredLiteralCache? = nil, patternCache: CompiledPatternCache? = nil,
+                watch: [String] = [])
         throws(PatternSetError)
     {
         var compiled: [Pattern] = []
@@ -171,14 +178,36 @@ public final class PatternSet: Sendable {
                 for literal in set.literals { entries.append((literal, Int32(unit * 2 + k))) }
             }
         }
+        let literalCount = Set(entries.map(\.literal)).count
+        let watched = engine == .naive ? [] : watch.filter { !$0.isEmpty }
+        watchValue = watched.isEmpty ? Int.max : 2 * sets.count
+        for literal in watched { entries.append((Array(literal.utf8), Int32(2 * sets.count))) }
         automaton = AhoCorasick(entries)
         statistics = Statistics(
             patternCount: patterns.count,
             patternsWithLiterals: units.count { !$0.isEmpty },
-            literalCount: Set(entries.map(\.literal)).count,
+            literalCount: literalCount,
             automatonStates: engine == .naive ? 0 : automaton.stateCount,
             patternsWithSecondSet: units.count { $0.contains { $0.sets.count > 1 } },
             patternsSplitIntoBranches: units.count { $0.count > 1 })
+    }
+
+    /// Whether scans report if a watched literal occurred (prefilter engine, `watch` given at `init`).
+    public var watchesLiterals: Bool { watchValue != Int.max }
+
+    /// Literals of which one occurs in every text where a scan runs any pattern: the first required set of every
+    /// unit (a unit is a candidate only when its first set occurred). Nil when some pattern always runs or the
+    /// engine is naive. A text with none of them gives no match.
+    public var literalsEveryCandidateNeeds: [String]? {
+        guard engine == .prefilter, alwaysRun.isEmpty else { return nil }
+        var literals: [String] = []
+        var seen = Set<[UInt8]>()
+        for unitSets in requiredSets {
+            for literal in unitSets[0] where seen.insert(literal).inserted {
+                literals.append(String(decoding: literal, as: UTF8.self))
+            }
+        }
+        return literals
     }
 
     /// A new scratch for one thread or task; reuse it for every scan on that thread.

@@ -4,6 +4,8 @@ import RuleKit
 /// Which rules hit a subject and their evidence; indices follow `PatternPackModule.specs`.
 struct EvaluationState {
     var hits: [Bool]
+    /// Whether the pattern set's pass saw a literal of the module's ``LiteralWatch`` in some field.
+    var watchedLiteralOccurred = false
     /// Per rule, allocated at the first evidence (most subjects have none).
     private var evidenceByRule: [[Evidence]] = []
 
@@ -42,6 +44,12 @@ extension PatternPackModule {
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(ruleCount: specs.count)
         scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
+        if let watch {
+            // The first pass read every field (a selection limits the patterns run, not the automaton's pass).
+            LiteralWatchMemo.shared.record(
+                watch, subjectID: subject.id, fields: subject.fields.filter { $0.name != "id" && !$0.text.isEmpty },
+                occurred: state.watchedLiteralOccurred)
+        }
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
             if opened.contains(true) {
@@ -122,7 +130,10 @@ extension PatternPackModule {
     ) {
         var matches: [Int: [Range<Int>]] = [:]
         func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
-            for hit in Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratch) {
+            let hits = Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratch)
+            // Set by the automaton's pass, which is complete even when a PCRE2 run then fails.
+            if scratch.watchedLiteralOccurred { state.watchedLiteralOccurred = true }
+            for hit in hits {
                 let rule = owners[hit.pattern]
                 let fields = specs[rule].description.fields
                 guard fields.isEmpty || fields.contains(name) else { continue }

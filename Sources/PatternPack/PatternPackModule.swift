@@ -7,7 +7,7 @@ import RuleKit
 /// rules' patterns through one pattern set, runs a rule's exclude patterns (a second pattern set, with the same
 /// prefilter) only on fields where that rule matched (so common negation words cost nothing elsewhere), drops
 /// matches an exclude overlaps, then decides meta rules in dependency order. Excerpts are built only for hits.
-public struct PatternPackModule: RuleModule {
+public struct PatternPackModule: RuleModule, LiteralWatching {
     public let id: String
     public let version: String
     public let subjects: Set<SubjectKind>
@@ -49,6 +49,8 @@ public struct PatternPackModule: RuleModule {
     let deferral: SubruleDeferral
     /// Per flat pattern: whether it runs in the first pass (its rule is not deferred); nil when nothing is deferred.
     let firstPass: [Bool]?
+    /// Another module's literals this module's pass also looks for (ADR 0020); nil for none.
+    let watch: LiteralWatch?
 
     /// Compiles a checked pack source.
     ///
@@ -77,14 +79,14 @@ public struct PatternPackModule: RuleModule {
         try self.init(
             id: id ?? source.pack ?? "", subjects: subjects, specs: source.rules, engine: engine, compiled: compiled,
             active: source.rules.map { _ in true }, literalSample: literalSample,
-            literalCaches: caches, deferSubrules: false)
+            literalCaches: caches, deferSubrules: false, watch: nil)
     }
 
     /// Assembles a module that evaluates only the rules marked `active` (the others never hit).
     private init(
         id: String, subjects: Set<SubjectKind>, specs: [PackRuleSpec], engine: PackEngine,
         compiled: PatternCompiler.Output, active: [Bool], literalSample: LiteralSample?,
-        literalCaches: LiteralCaches, deferSubrules: Bool
+        literalCaches: LiteralCaches, deferSubrules: Bool, watch: LiteralWatch?
     ) throws(PackLoadError) {
         self.id = id
         self.version = "1"
@@ -112,8 +114,9 @@ public struct PatternPackModule: RuleModule {
             }
         }
         self.owners = owners
+        self.watch = engine == .prefilter ? watch : nil
         self.patternSet = try Self.makeSet(patternSources, engine: engine, sample: literalSample,
-                                           caches: literalCaches, excludes: false)
+                                           caches: literalCaches, excludes: false, watch: self.watch)
         self.scratchPool = ScratchPool(set: patternSet)
         var ranges: [Range<Int>] = []
         var count = 0
@@ -126,7 +129,7 @@ public struct PatternPackModule: RuleModule {
         // Excludes run only where their rule matched, so their literals are ranked without the sample: ranking
         // them by rarity costs more at registry build than it saves in a scan.
         self.excludeSet = try Self.makeSet(excludes.flatMap { $0 }, engine: engine, sample: nil,
-                                           caches: literalCaches, excludes: true)
+                                           caches: literalCaches, excludes: true, watch: nil)
         // The cache holds patterns weakly: keep the checked compilation's alive until both sets have taken theirs
         // (an optimized build may otherwise free them after their last use, before the sets look them up).
         withExtendedLifetime(compiled.patterns) {}
@@ -159,10 +162,28 @@ public struct PatternPackModule: RuleModule {
         // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
         return (try? PatternPackModule(
             id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
-            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: true)) ?? self
+            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: true, watch: watch)) ?? self
     }
 
     public func prepared(for settings: ModuleSettings) -> any RuleModule { restricted(to: settings) }
+
+    /// This module, whose pass also looks for `watch`'s literals and records per subject whether one occurred
+    /// (``LiteralWatchMemo``); findings are the same. Restricted copies keep the watch. The naive engine makes no
+    /// pass, so it watches nothing (itself is returned).
+    public func watching(_ watch: LiteralWatch) -> any RuleModule { watchingPack(watch) }
+
+    /// ``watching(_:)`` as a pack.
+    public func watchingPack(_ watch: LiteralWatch) -> PatternPackModule {
+        guard engine == .prefilter else { return self }
+        return (try? PatternPackModule(
+            id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: active,
+            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: firstPass != nil,
+            watch: watch)) ?? self
+    }
+
+    /// Literals of which one occurs in every subject where this module's pass can run a pattern (nil when some
+    /// pattern always runs or the engine is naive): what another module's pass can watch for it.
+    public var literalsEveryCandidateNeeds: [String]? { patternSet.literalsEveryCandidateNeeds }
 
     /// This module reduced to the rules named (ids or aliases) and, transitively, every rule their meta rules refer
     /// to; the other rules' patterns are not compiled into the pattern set. For a caller that only probes some rules
@@ -182,7 +203,7 @@ public struct PatternPackModule: RuleModule {
         // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
         return (try? PatternPackModule(
             id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
-            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: false)) ?? self
+            literalSample: literalSample, literalCaches: literalCaches, deferSubrules: false, watch: watch)) ?? self
     }
 
     /// Reportable rules allowed by `settings`, closed over meta references (`all`, `any`, `none`, `at_least`).
@@ -202,13 +223,14 @@ public struct PatternPackModule: RuleModule {
     /// A set of `sources` (the pack's patterns, or its excludes when `excludes`), analysed and compiled through
     /// `caches`.
     static func makeSet(_ sources: [String], engine: PackEngine, sample: LiteralSample?, caches: LiteralCaches,
-                        excludes: Bool) throws(PackLoadError) -> PatternSet
+                        excludes: Bool, watch: LiteralWatch?) throws(PackLoadError) -> PatternSet
     {
         do {
             let rarity = sample.flatMap { $0.count > 0 ? $0.rarityFunction() : nil }
             return try PatternSet(
                 patterns: sources, engine: engine == .naive ? .naive : .prefilter, literalRarity: rarity,
-                literalCache: excludes ? caches.excludes : caches.patterns, patternCache: caches.compiled)
+                literalCache: excludes ? caches.excludes : caches.patterns, patternCache: caches.compiled,
+                watch: watch?.literals ?? [])
         } catch {
             // Every pattern compiled one by one just before; this only happens if PCRE2 runs out of memory.
             let problem = PackProblem(.badPattern, file: "", patternIndex: error.patternIndex, message: error.message)

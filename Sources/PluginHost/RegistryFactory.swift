@@ -57,6 +57,7 @@ public enum RegistryFactory {
         }
         modules += startExternalModules(config.externalModules, degraded: degradedExternalModules,
                                         collecting: &collected)
+        modules = wiringLiteralWatches(modules)
         for module in modules {
             do {
                 try builder.register(module)
@@ -66,6 +67,28 @@ public enum RegistryFactory {
         }
         guard collected.packProblems.isEmpty && collected.messages.isEmpty else { throw collected }
         return builder.build()
+    }
+
+    /// `modules` with each module that can skip work on another's pass (``LiteralWatchRequesting``, e.g.
+    /// `black_intermediary`'s probe) served by the nearest earlier module that makes such a pass anyway
+    /// (``LiteralWatching``, e.g. `fake_job`): the registry evaluates modules in this order, so that pass has
+    /// recorded its answer when the later module asks (ADR 0020). A watching module serves one request; findings
+    /// are the same with or without the wiring.
+    static func wiringLiteralWatches(_ modules: [any RuleModule]) -> [any RuleModule] {
+        var modules = modules
+        var serving = Set<Int>()
+        for index in modules.indices {
+            guard let requester = modules[index] as? any LiteralWatchRequesting,
+                  let watch = requester.literalWatch,
+                  let watcher = modules[..<index].indices.last(where: {
+                      !serving.contains($0) && modules[$0] is any LiteralWatching
+                  }),
+                  let watching = modules[watcher] as? any LiteralWatching
+            else { continue }
+            modules[watcher] = watching.watching(watch)
+            serving.insert(watcher)
+        }
+        return modules
     }
 
     /// Sub-directories of `rules` holding a YAML file that starts a line with `pack:`, sorted by name.

@@ -1,8 +1,9 @@
 @testable import BlackIntermediary
 import Foundation
-import PatternPack
-import PluginHost
+@testable import PatternPack
+@testable import PluginHost
 import RuleKit
+import RuleKitTesting
 import Testing
 
 @Suite("Built-in module factories")
@@ -31,5 +32,85 @@ struct BuiltInModulesTests {
         #expect(made.pack.requiredLiterals == direct.pack.requiredLiterals)
         #expect(made.feeRules?.requiredLiterals == direct.feeRules?.requiredLiterals)
         #expect(made.feeRules?.requiredLiterals != unranked.feeRules?.requiredLiterals)
+    }
+
+    /// Postings that name an intermediary in various ways (plainly, spaced out so that only the compacted view has
+    /// the word, in the company field only) and postings that do not, plus every rule example of both packs.
+    static func postings(_ registry: ModuleRegistry) -> [Subject] {
+        var texts = [
+            "正规劳务派遣，面试通过交介绍费300元，电话13812345678", "我们是正规中 介，先交押金500元才安排",
+            "工厂直招普工，包吃住，不收任何费用", "招聘店员，月薪5000", "", "中介勿扰，本公司直招",
+            "加V信了解详情，入职前缴纳押金300元", "人力资源公司代招，交200元报名费",
+        ]
+        texts += registry.modules.flatMap(\.rules).flatMap { $0.examples.trigger + $0.examples.ignore }
+            .compactMap { MarkedExample($0)?.text }
+        var subjects = texts.enumerated().map { index, text in
+            Subject(kind: .jobPosting, id: "p\(index)", fields: [
+                SubjectField(name: "title", text: "招聘"), SubjectField(name: "description", text: text),
+            ])
+        }
+        subjects.append(Subject(kind: .jobPosting, id: "company-only", fields: [
+            SubjectField(name: "description", text: "包吃住，先交押金300元"),
+            SubjectField(name: "company", text: "好运来劳务派遣有限公司"),
+        ]))
+        subjects.append(Subject(kind: .caseIntake, id: "case", fields: [
+            SubjectField(name: "narrative", text: "这家劳务派遣公司收了我300元介绍费"),
+            SubjectField(name: "complainant", text: "中介受害人"),
+        ]))
+        return subjects
+    }
+
+    @Test("black_intermediary skips its probe where fake_job's pass saw none of its literals; evaluations are the same as without")
+    func probeServedByFakeJob() throws {
+        var config = RightsDeskConfig()
+        config.rulesDirectory = Self.rules
+        config.level = 3
+        let wired = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: Self.sample)
+        var builder = RegistryBuilder(settings: config.moduleSettings)
+        let fakeJob = try BuiltInModules.fakeJob.make(Self.rules, .prefilter, Self.sample)
+        let intermediary = try BuiltInModules.blackIntermediary.make(Self.rules, .prefilter, Self.sample)
+        try builder.register(fakeJob)
+        try builder.register(intermediary)
+        let unwired = builder.build()
+        let watch = try #require((wired.modules.first { $0.id == "black_intermediary" } as? BlackIntermediary)?.literalWatch)
+        var answered = (yes: 0, no: 0)
+        for subject in Self.postings(wired) {
+            #expect(wired.evaluate(subject) == unwired.evaluate(subject), "differs on \(subject.id)")
+            // Right after fake_job's pass, the memo knows this posting (job postings only: fake_job reads no cases).
+            let occurred = LiteralWatchMemo.shared.occurred(watch, in: subject)
+            if subject.kind == .jobPosting {
+                let text = subject.fields.map(\.text).joined(separator: "\n")
+                let names = watch.literals.contains { text.contains($0) }
+                #expect(occurred == names || (occurred == true && text.contains(" ")), "\(subject.id)")
+                if occurred == true { answered.yes += 1 } else { answered.no += 1 }
+            } else {
+                #expect(occurred == nil)
+            }
+        }
+        #expect(answered.yes >= 5 && answered.no >= 5)
+        // Only the wired registry's fake_job watches: a posting evaluated by the unwired one alone is unknown.
+        let fresh = Subject(kind: .jobPosting, id: "fresh", fields: [SubjectField(name: "description", text: "仓库理货员")])
+        _ = unwired.evaluate(fresh)
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: fresh) == nil)
+        _ = wired.evaluate(fresh)
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: fresh) == false)
+    }
+
+    @Test("the memo answers only for the same watch, subject id and field texts")
+    func memo() throws {
+        let watch = try #require(LiteralWatch(literals: ["中介"]))
+        let other = try #require(LiteralWatch(literals: ["中介"]))
+        let fields = [SubjectField(name: "title", text: "店员"), SubjectField(name: "description", text: "包吃住")]
+        LiteralWatchMemo.shared.record(watch, subjectID: "m1", fields: fields, occurred: false)
+        let same = Subject(kind: .jobPosting, id: "m1", fields: fields + [SubjectField(name: "id", text: "m1"),
+                                                                        SubjectField(name: "contact", text: "")])
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: same) == false)
+        #expect(LiteralWatchMemo.shared.occurred(other, in: same) == nil)
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: Subject(kind: .jobPosting, id: "m2", fields: fields)) == nil)
+        let changed = Subject(kind: .jobPosting, id: "m1", fields: [SubjectField(name: "title", text: "中介")])
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: changed) == nil)
+        let subset = Subject(kind: .jobPosting, id: "m1", fields: [fields[1]])
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: subset) == false)
+        #expect(LiteralWatch(literals: []) == nil && LiteralWatch(literals: [""]) == nil)
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import RuleKit
+import Synchronization
+
+/// Literals one module asks another module's automaton pass to look for, so that it can skip a pass of its own on
+/// subjects where none of them occurs (ADR 0020).
+///
+/// `black_intermediary` probes every posting for an intermediary (`sub.intermediary`): a pass of its own over every
+/// field, although only about one posting in five names one. Its probe cannot match unless one of the literals its
+/// prefilter needs occurs (``PCRE2/PatternSet/literalsEveryCandidateNeeds``). The registry hands those literals to
+/// `fake_job`, whose pass reads the same fields (and their compacted views) anyway; `fake_job` records, per subject,
+/// whether any occurred (``LiteralWatchMemo``), and the probe is skipped where none did.
+///
+/// Identity matters: a memo entry answers only for the watch object it was recorded for (a reloaded registry's
+/// watches never see an older one's entries).
+public final class LiteralWatch: Sendable {
+    /// The literals (ASCII letters in any case, as the prefilter matches them).
+    public let literals: [String]
+
+    /// A watch of `literals`; nil when there are none to watch.
+    public init?(literals: [String]) {
+        guard !literals.isEmpty, literals.allSatisfy({ !$0.isEmpty }) else { return nil }
+        self.literals = literals
+    }
+}
+
+/// A module that can look for another module's literals in the pass it makes anyway (see ``LiteralWatch``).
+public protocol LiteralWatching: RuleModule {
+    /// The same module, whose evaluations also record whether `watch`'s literals occurred.
+    func watching(_ watch: LiteralWatch) -> any RuleModule
+}
+
+/// A module that skips work where a ``LiteralWatch`` of its saw none of its literals.
+public protocol LiteralWatchRequesting: RuleModule {
+    /// The literals to watch; nil when it cannot skip anything.
+    var literalWatch: LiteralWatch? { get }
+}
+
+/// What the passes of watching modules saw, for the last few subjects of every thread (the process's only instance
+/// is ``shared``). An entry holds the subject's id and the texts of the fields the pass read; it answers for a
+/// subject only when every non-empty field that subject would scan was read with the same text. So an answer is a
+/// fact about texts, right whatever module or thread asks, and never stale.
+public final class LiteralWatchMemo: Sendable {
+    /// The memo every pack uses.
+    public static let shared = LiteralWatchMemo()
+    /// Entries kept: a few subjects for each of a few threads.
+    static let capacity = 16
+
+    struct Entry: Sendable {
+        /// Held, not just identified: an identifier of a freed watch could be reused by a new one.
+        let watch: LiteralWatch
+        let subjectID: String
+        let fields: [SubjectField]
+        let occurred: Bool
+    }
+
+    private let entries = Mutex<[Entry]>([])
+
+    /// Records that the pass over `fields` of subject `subjectID` did (or did not) see one of `watch`'s literals.
+    func record(_ watch: LiteralWatch, subjectID: String, fields: [SubjectField], occurred: Bool) {
+        let entry = Entry(watch: watch, subjectID: subjectID, fields: fields, occurred: occurred)
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeFirst(entries.count - Self.capacity + 1) }
+            entries.append(entry)
+        }
+    }
+
+    /// Whether one of `watch`'s literals occurred in the fields of `subject` a pattern pack scans (every field but
+    /// `id`, non-empty ones), or nil when no pass recorded all of those texts.
+    public func occurred(_ watch: LiteralWatch, in subject: Subject) -> Bool? {
+        entries.withLock { entries -> Bool? in
+            for entry in entries.reversed() where entry.watch === watch && entry.subjectID == subject.id {
+                let covered = subject.fields.allSatisfy { field in
+                    field.name == "id" || field.text.isEmpty
+                        || entry.fields.contains { $0.name == field.name && $0.text == field.text }
+                }
+                if covered { return entry.occurred }
+            }
+            return nil
+        }
+    }
+}
