@@ -43,7 +43,7 @@ extension PatternPackModule {
 
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(ruleCount: specs.count)
-        scanFields(subject, selection: firstPass, scratch: scratch, into: &state)
+        scanFields(subject, selection: firstPass, firstPass: true, scratch: scratch, into: &state)
         if let watch {
             // The first pass read every field (a selection limits the patterns run, not the automaton's pass).
             LiteralWatchMemo.shared.record(
@@ -54,7 +54,7 @@ extension PatternPackModule {
             let opened = deferral.opened(by: state.hits)
             if opened.contains(true) {
                 let second = owners.indices.map { !firstPass[$0] && opened[owners[$0]] }
-                scanFields(subject, selection: second, scratch: scratch, into: &state)
+                scanFields(subject, selection: second, firstPass: false, scratch: scratch, into: &state)
             }
         }
         // A meta rule that needs some rule to hit cannot hold on a subject where nothing hit (most subjects).
@@ -73,30 +73,54 @@ extension PatternPackModule {
         return state
     }
 
+    /// Every field but `id`: the first pass takes a long field's result from `fieldCache` when it saw the same
+    /// name and text before (ADR 0021); the second pass (deferred sub-rules, a selection that depends on the
+    /// subject) always matches.
     private func scanFields(
-        _ subject: Subject, selection: [Bool]?, scratch: PatternSet.Scratch, into state: inout EvaluationState
+        _ subject: Subject, selection: [Bool]?, firstPass: Bool, scratch: PatternSet.Scratch,
+        into state: inout EvaluationState
     ) {
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
             text.withUTF8 { bytes in
+                let cacheable = firstPass && bytes.count >= FieldResultCache.minimumLength
+                if cacheable, let known = fieldCache.result(name: field.name, text: bytes) {
+                    apply(known, field: field.name, original: bytes, into: &state)
+                    return
+                }
                 // The field as written and, if it differs, its compacted view (ADR 0018): a rule hits if it hits in
                 // either; an exclusion in either view cancels an overlapping match of both; evidence points into the
                 // original.
-                guard let compacted = CompactedViewCache.shared.view(of: bytes) else {
-                    scanField(field.name, FieldView(original: bytes), selection: selection, scratch: scratch,
-                              into: &state)
-                    return
+                let result: FieldResult
+                if let compacted = CompactedViewCache.shared.view(of: bytes) {
+                    result = compacted.bytes.withUnsafeBufferPointer { view in
+                        fieldResult(field.name, FieldView(original: bytes, compacted: (compacted, view)),
+                                    selection: selection, scratch: scratch)
+                    }
+                } else {
+                    result = fieldResult(field.name, FieldView(original: bytes), selection: selection, scratch: scratch)
                 }
-                compacted.bytes.withUnsafeBufferPointer { view in
-                    scanField(field.name, FieldView(original: bytes, compacted: (compacted, view)),
-                              selection: selection, scratch: scratch, into: &state)
-                }
+                if cacheable { fieldCache.store(result, name: field.name, text: bytes) }
+                apply(result, field: field.name, original: bytes, into: &state)
             }
         }
     }
 
-    /// Every match of `set`'s selected patterns in one field; a pattern that exceeds its match limit is skipped,
-    /// the others still count.
+    /// Adds one field's result to the subject's state: hits, and evidence up to ``maxEvidence`` per rule.
+    private func apply(_ result: FieldResult, field name: String, original: UnsafeBufferPointer<UInt8>,
+                       into state: inout EvaluationState) {
+        if result.watched { state.watchedLiteralOccurred = true }
+        for (rule, kept) in result.kept {
+            state.hits[rule] = true
+            let room = Self.maxEvidence - state.evidence(rule).count
+            for range in kept.prefix(max(0, room)) {
+                state.append(Evidence(
+                    field: name, start: range.lowerBound, end: range.upperBound,
+                    excerpt: Self.excerpt(original, range, context: Self.excerptContext)), for: rule)
+            }
+        }
+    }
+
     static func matches(of set: PatternSet, in bytes: UnsafeBufferPointer<UInt8>, selection: [Bool]?,
                         scratch: PatternSet.Scratch) -> [PatternMatch] {
         do {
@@ -122,17 +146,16 @@ extension PatternPackModule {
     }
 
     /// Matches both views of a field, then runs each matched rule's exclusions once per view; a match is kept
-    /// unless an exclusion of either view overlaps it (compared in the original's offsets). Evidence is reported in
-    /// the original's offsets and words.
-    private func scanField(
-        _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch,
-        into state: inout EvaluationState
-    ) {
+    /// unless an exclusion of either view overlaps it (compared in the original's offsets).
+    private func fieldResult(
+        _ name: String, _ field: FieldView, selection: [Bool]?, scratch: PatternSet.Scratch
+    ) -> FieldResult {
+        var result = FieldResult()
         var matches: [Int: [Range<Int>]] = [:]
         func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ toOriginal: (Range<Int>) -> Range<Int>) {
             let hits = Self.matches(of: patternSet, in: bytes, selection: selection, scratch: scratch)
             // Set by the automaton's pass, which is complete even when a PCRE2 run then fails.
-            if scratch.watchedLiteralOccurred { state.watchedLiteralOccurred = true }
+            if scratch.watchedLiteralOccurred { result.watched = true }
             for hit in hits {
                 let rule = owners[hit.pattern]
                 let fields = specs[rule].description.fields
@@ -142,7 +165,7 @@ extension PatternPackModule {
         }
         collect(field.original) { $0 }
         if let compacted = field.compacted { collect(compacted.bytes, compacted.text.originalRange) }
-        guard !matches.isEmpty else { return }
+        guard !matches.isEmpty else { return result }
         // The exclude patterns of the matched rules, over each view in one scan of the excludes' set.
         var dropped: [Int: [Range<Int>]] = [:]
         var chosen = [Bool](repeating: false, count: excludeSet.patterns.count)
@@ -164,14 +187,9 @@ extension PatternPackModule {
             let kept = ranges.filter { range in !dropped.contains { Self.overlaps($0, range) } }
                 .sorted { $0.lowerBound < $1.lowerBound }
             guard !kept.isEmpty else { continue }
-            state.hits[rule] = true
-            let room = Self.maxEvidence - state.evidence(rule).count
-            for range in Self.uniqueRanges(kept).prefix(max(0, room)) {
-                state.append(Evidence(
-                    field: name, start: range.lowerBound, end: range.upperBound,
-                    excerpt: Self.excerpt(field.original, range, context: Self.excerptContext)), for: rule)
-            }
+            result.kept.append((rule, Self.uniqueRanges(kept)))
         }
+        return result
     }
 
     static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

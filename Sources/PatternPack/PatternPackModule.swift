@@ -51,6 +51,8 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
     let firstPass: [Bool]?
     /// Another module's literals this module's pass also looks for (ADR 0020); nil for none.
     let watch: LiteralWatch?
+    /// First-pass results of long fields seen last (ADR 0021); each module and restricted copy has its own.
+    let fieldCache = FieldResultCache()
 
     /// Compiles a checked pack source.
     ///
