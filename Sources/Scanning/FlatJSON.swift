@@ -29,7 +29,7 @@ enum FlatJSON {
         }
 
         /// The problem as reported for a line, e.g. `malformed JSON in "description" at byte 26: invalid \u escape`.
-        public var message: String {
+        var message: String {
             let place = (key.map { "in \"\($0)\" " } ?? "") + "at byte \(offset)"
             switch kind {
             case .malformed(let reason): return "malformed JSON \(place): \(reason)"
