@@ -75,7 +75,8 @@ extension PatternPackModule {
 
     /// Every field but `id`: the first pass takes a long field's result from `fieldCache` when it saw the same
     /// name and text before (ADR 0021); the second pass (deferred sub-rules, a selection that depends on the
-    /// subject) always matches.
+    /// subject) always matches, and so does the naive engine — the reference path keeps nothing, so comparing
+    /// the engines checks the cache too.
     private func scanFields(
         _ subject: Subject, selection: [Bool]?, firstPass: Bool, scratch: PatternSet.Scratch,
         into state: inout EvaluationState
@@ -83,7 +84,7 @@ extension PatternPackModule {
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
             text.withUTF8 { bytes in
-                let cacheable = firstPass && bytes.count >= FieldResultCache.minimumLength
+                let cacheable = firstPass && engine == .prefilter && bytes.count >= FieldResultCache.minimumLength
                 if cacheable, let known = fieldCache.result(name: field.name, text: bytes) {
                     apply(known, field: field.name, original: bytes, into: &state)
                     return

@@ -40,7 +40,7 @@ struct FieldResultCacheTests {
         #expect(repeats > 30)
     }
 
-    @Test("a repeated long field is not matched again; a short one is")
+    @Test("a repeated long field is not matched again by the prefilter; a short one is, and the naive engine matches all")
     func notMatchedAgain() throws {
         let module = try Fixtures.demo(engine: .prefilter)
         let long = Self.longTexts(module)[0]
@@ -51,5 +51,21 @@ struct FieldResultCacheTests {
         #expect(once >= 2)
         #expect(twice == 2)
         #expect(try !module.evaluate(subject, context: EmptyContext()).isEmpty)
+        // The naive engine, the reference the prefilter is compared with, keeps nothing.
+        let naive = try Fixtures.demo(engine: .naive)
+        #expect(naive.scanCounters(over: [subject, subject]).totals.scans == 4)
+    }
+
+    @Test("the engines agree on postings that repeat long texts: the cached prefilter against the uncached reference")
+    func enginesAgree() throws {
+        let prefilter = try Fixtures.demo(engine: .prefilter)
+        let naive = try Fixtures.demo(engine: .naive)
+        let texts = Self.longTexts(prefilter)
+        var rng = SplitMix64(seed: 13)
+        for index in 0..<60 {
+            let subject = Fixtures.posting(rng.pick(texts), title: rng.pick(["押金", "店员"]))
+            #expect(try prefilter.evaluate(subject, context: EmptyContext())
+                    == naive.evaluate(subject, context: EmptyContext()), "\(index)")
+        }
     }
 }
