@@ -18,9 +18,12 @@ extension BlackIntermediary {
         // Names compared one by one: hashing every field name for a set look-up cost more.
         let scoped = Subject(kind: subject.kind, id: subject.id,
                              fields: subject.fields.filter { field in !Self.excludedFields.contains { $0 == field.name } })
-        // Where a pass that read these fields saw none of the probe's literals, the probe cannot hit.
-        let skip = literalWatch.map { LiteralWatchMemo.shared.occurred($0, in: scoped) == false } ?? false
-        let agent = skip ? nil : try agentRules.probe(rule: Self.agentRule, subject: scoped, context: context)
+        // The probe can hit only in a field where one of its literals occurs: where a pass that read these fields
+        // saw them (ADR 0020), it reads just those fields, and nothing when there are none.
+        let watched = literalWatch.flatMap { LiteralWatchMemo.shared.fields($0, in: scoped) }
+        let probed = watched.map { Subject(kind: scoped.kind, id: scoped.id, fields: $0) } ?? scoped
+        let agent = probed.fields.isEmpty ? nil
+            : try agentRules.probe(rule: Self.agentRule, subject: probed, context: context)
         let history = context as? any EntityHistory
         guard agent != nil || history != nil
             || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })

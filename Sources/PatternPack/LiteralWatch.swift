@@ -36,9 +36,10 @@ public protocol LiteralWatchRequesting: RuleModule {
 }
 
 /// What the passes of watching modules saw, for the last few subjects of every thread (the process's only instance
-/// is ``shared``). An entry holds the subject's id and the texts of the fields the pass read; it answers for a
-/// subject only when every non-empty field that subject would scan was read with the same text. So an answer is a
-/// fact about texts, right whatever module or thread asks, and never stale.
+/// is ``shared``). An entry holds the subject's id, the texts of the fields the pass read and, per field, whether a
+/// watched literal occurred in it; it answers for a subject only when every non-empty field that subject would scan
+/// was read with the same text. So an answer is a fact about texts, right whatever module or thread asks, and never
+/// stale.
 public final class LiteralWatchMemo: Sendable {
     /// The memo every pack uses.
     public static let shared = LiteralWatchMemo()
@@ -50,13 +51,17 @@ public final class LiteralWatchMemo: Sendable {
         let watch: LiteralWatch
         let subjectID: String
         let fields: [SubjectField]
-        let occurred: Bool
+        /// Per field of ``fields``: whether a watched literal occurred in it.
+        let occurred: [Bool]
     }
 
     private let entries = Mutex<[Entry]>([])
 
-    /// Records that the pass over `fields` of subject `subjectID` did (or did not) see one of `watch`'s literals.
-    func record(_ watch: LiteralWatch, subjectID: String, fields: [SubjectField], occurred: Bool) {
+    /// Records that the pass over `fields` of subject `subjectID` saw one of `watch`'s literals in the fields where
+    /// `occurred` is true (one flag per field, in order).
+    func record(_ watch: LiteralWatch, subjectID: String, fields: [SubjectField], occurred: [Bool]) {
+        assert(fields.count == occurred.count, "one flag per field")
+        guard fields.count == occurred.count else { return }  // not known, then: the requester makes its own pass
         let entry = Entry(watch: watch, subjectID: subjectID, fields: fields, occurred: occurred)
         entries.withLock { entries in
             if entries.count >= Self.capacity { entries.removeFirst(entries.count - Self.capacity + 1) }
@@ -67,13 +72,22 @@ public final class LiteralWatchMemo: Sendable {
     /// Whether one of `watch`'s literals occurred in the fields of `subject` a pattern pack scans (every field but
     /// `id`, non-empty ones), or nil when no pass recorded all of those texts.
     public func occurred(_ watch: LiteralWatch, in subject: Subject) -> Bool? {
-        entries.withLock { entries -> Bool? in
-            for entry in entries.reversed() where entry.watch === watch && entry.subjectID == subject.id {
-                let covered = subject.fields.allSatisfy { field in
-                    field.name == "id" || field.text.isEmpty
-                        || entry.fields.contains { $0.name == field.name && $0.text == field.text }
+        fields(watch, in: subject).map { !$0.isEmpty }
+    }
+
+    /// The fields of `subject` a pattern pack scans (every field but `id`, non-empty ones) in which one of `watch`'s
+    /// literals occurred, in order, or nil when no pass recorded all of those texts. A pack whose every candidate
+    /// needs a watched literal in the field it matches can scan just these fields and find the same.
+    public func fields(_ watch: LiteralWatch, in subject: Subject) -> [SubjectField]? {
+        entries.withLock { entries -> [SubjectField]? in
+            search: for entry in entries.reversed() where entry.watch === watch && entry.subjectID == subject.id {
+                var found: [SubjectField] = []
+                for field in subject.fields where field.name != "id" && !field.text.isEmpty {
+                    guard let index = entry.fields.firstIndex(where: { $0.name == field.name && $0.text == field.text })
+                    else { continue search }
+                    if entry.occurred[index] { found.append(field) }
                 }
-                if covered { return entry.occurred }
+                return found
             }
             return nil
         }

@@ -4,8 +4,9 @@ import RuleKit
 /// Which rules hit a subject and their evidence; indices follow `PatternPackModule.specs`.
 struct EvaluationState {
     var hits: [Bool]
-    /// Whether the pattern set's pass saw a literal of the module's ``LiteralWatch`` in some field.
-    var watchedLiteralOccurred = false
+    /// Per field the first pass read (every field but `id`, non-empty ones, in order): whether it saw a literal of the
+    /// module's ``LiteralWatch`` there.
+    var watchedByField: [Bool] = []
     /// Per rule, allocated at the first evidence (most subjects have none).
     private var evidenceByRule: [[Evidence]] = []
 
@@ -48,7 +49,7 @@ extension PatternPackModule {
             // The first pass read every field (a selection limits the patterns run, not the automaton's pass).
             LiteralWatchMemo.shared.record(
                 watch, subjectID: subject.id, fields: subject.fields.filter { $0.name != "id" && !$0.text.isEmpty },
-                occurred: state.watchedLiteralOccurred)
+                occurred: state.watchedByField)
         }
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
@@ -86,6 +87,7 @@ extension PatternPackModule {
             text.withUTF8 { bytes in
                 let cacheable = firstPass && engine == .prefilter && bytes.count >= FieldResultCache.minimumLength
                 if cacheable, let known = fieldCache.result(name: field.name, text: bytes) {
+                    state.watchedByField.append(known.watched)
                     apply(known, field: field.name, original: bytes, into: &state)
                     return
                 }
@@ -102,6 +104,7 @@ extension PatternPackModule {
                     result = fieldResult(field.name, FieldView(original: bytes), selection: selection, scratch: scratch)
                 }
                 if cacheable { fieldCache.store(result, name: field.name, text: bytes) }
+                if firstPass { state.watchedByField.append(result.watched) }
                 apply(result, field: field.name, original: bytes, into: &state)
             }
         }
@@ -110,7 +113,6 @@ extension PatternPackModule {
     /// Adds one field's result to the subject's state: hits, and evidence up to ``maxEvidence`` per rule.
     private func apply(_ result: FieldResult, field name: String, original: UnsafeBufferPointer<UInt8>,
                        into state: inout EvaluationState) {
-        if result.watched { state.watchedLiteralOccurred = true }
         for (rule, kept) in result.kept {
             state.hits[rule] = true
             let room = Self.maxEvidence - state.evidence(rule).count

@@ -7,8 +7,9 @@ public struct ModuleRegistry: Sendable {
     /// The settings applied when evaluating.
     public let settings: ModuleSettings
     /// The modules as prepared for `settings` (``RuleModule/prepared(for:)``), in the same order, each with whether
-    /// it is enabled and the ids of its rules the settings allow (worked out once: `evaluate` runs per posting).
-    private let running: [(module: any RuleModule, enabled: Bool, allowed: Set<String>)]
+    /// it is enabled, the subject kinds it reads and the ids of its rules the settings allow (worked out once:
+    /// `evaluate` runs per posting, and a module's `subjects` may build a new set on every call).
+    private let running: [(module: any RuleModule, enabled: Bool, subjects: Set<SubjectKind>, allowed: Set<String>)]
 
     init(modules: [any RuleModule], settings: ModuleSettings) {
         self.modules = modules
@@ -18,7 +19,9 @@ public struct ModuleRegistry: Sendable {
             allowed[module.id] = Set(module.rules.filter(settings.allows).map(\.id))
         }
         self.running = modules.map { module in
-            (module.prepared(for: settings), !settings.disabledModules.contains(module.id), allowed[module.id] ?? [])
+            let prepared = module.prepared(for: settings)
+            return (prepared, !settings.disabledModules.contains(module.id), prepared.subjects,
+                    allowed[module.id] ?? [])
         }
     }
 
@@ -32,7 +35,7 @@ public struct ModuleRegistry: Sendable {
     public func evaluate(_ subject: Subject, context: any EvaluationContext = EmptyContext()) -> Evaluation {
         var findings: [Finding] = []
         var failures: [ModuleFailure] = []
-        for (module, enabled, allowed) in running where enabled && module.subjects.contains(subject.kind) {
+        for (module, enabled, subjects, allowed) in running where enabled && subjects.contains(subject.kind) {
             do {
                 findings += try module.evaluate(subject, context: context).filter { allowed.contains($0.rule) }
             } catch {

@@ -101,7 +101,7 @@ struct BuiltInModulesTests {
         let watch = try #require(LiteralWatch(literals: ["中介"]))
         let other = try #require(LiteralWatch(literals: ["中介"]))
         let fields = [SubjectField(name: "title", text: "店员"), SubjectField(name: "description", text: "包吃住")]
-        LiteralWatchMemo.shared.record(watch, subjectID: "m1", fields: fields, occurred: false)
+        LiteralWatchMemo.shared.record(watch, subjectID: "m1", fields: fields, occurred: [false, false])
         let same = Subject(kind: .jobPosting, id: "m1", fields: fields + [SubjectField(name: "id", text: "m1"),
                                                                         SubjectField(name: "contact", text: "")])
         #expect(LiteralWatchMemo.shared.occurred(watch, in: same) == false)
