@@ -69,6 +69,27 @@ struct ModuleTests {
         #expect(findings.contains { $0.rule == "black_intermediary.unlicensed_intermediary" })
     }
 
+    @Test("an invalid credit code in one field flags the company named in another, with no intermediary and no history")
+    func invalidCreditCodeAcrossFields() throws {
+        let module = try Support.module()
+        func findings(code: String) throws -> [Finding] {
+            let posting = Subject(kind: .jobPosting, id: "c1", fields: [
+                SubjectField(name: "company", text: "深圳市星光电子有限公司"),
+                SubjectField(name: "description", text: "招聘普工，统一社会信用代码：\(code)，包吃住"),
+            ])
+            return try module.evaluate(posting, context: EmptyContext())
+        }
+        let invalid = try findings(code: "9144030071526726XA")
+        let finding = try #require(invalid.first { $0.rule == "black_intermediary.invalid_credit_code" })
+        #expect(invalid.count == 1)
+        #expect(finding.actions.contains { action in
+            if case .flagEntity(let kind, let value) = action { return kind == "company" && value.contains("星光电子") }
+            return false
+        }, "\(finding.actions)")
+        // The same posting with the valid code: nothing to report.
+        #expect(try findings(code: "9144030071526726XG").isEmpty)
+    }
+
     @Test("a stated licence number silences the unlicensed flag but not the charging flag")
     func licence() throws {
         let text = "劳务派遣，人力资源服务许可证编号：440300201904050001，入职前先交押金500元"

@@ -112,5 +112,12 @@ struct BuiltInModulesTests {
         let subset = Subject(kind: .jobPosting, id: "m1", fields: [fields[1]])
         #expect(LiteralWatchMemo.shared.occurred(watch, in: subset) == false)
         #expect(LiteralWatch(literals: []) == nil && LiteralWatch(literals: [""]) == nil)
+        // Per field: only the fields where a watched literal occurred, in the asking subject's order.
+        let three = fields + [SubjectField(name: "company", text: "某某中介")]
+        LiteralWatchMemo.shared.record(watch, subjectID: "m3", fields: three, occurred: [false, false, true])
+        let asked = Subject(kind: .jobPosting, id: "m3", fields: [three[2], three[0]])
+        #expect(LiteralWatchMemo.shared.fields(watch, in: asked) == [three[2]])
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: asked) == true)
+        #expect(LiteralWatchMemo.shared.occurred(watch, in: Subject(kind: .jobPosting, id: "m3", fields: fields)) == false)
     }
 }
