@@ -73,6 +73,36 @@ struct ScanRunnerTests {
         #expect(out == #""a\"b\\c\nd\u0001""#)
     }
 
+    @Test("an output line escapes ids, messages, excerpts and errors like appendString, and reads back",
+          arguments: ["入职前需交押金300元", "e\u{301}🇨🇳 ok", "", "押金\t\"保证金\"\\", "line\r\nbreak\u{7}", "\u{1F}x"])
+    func lineEscaping(_ text: String) throws {
+        let finding = Finding(
+            module: "m", rule: "m.r\(text)", severity: .high, score: -3, message: LocalizedText(zh: text, en: "en " + text),
+            evidence: [Evidence(field: "f\(text)", start: 0, end: 12, excerpt: text)], incubator: true)
+        let bare = Finding(module: "m", rule: "m.bare", severity: .low, score: 1, message: LocalizedText(zh: "无", en: "none"))
+        let evaluation = Evaluation(findings: [finding, bare], score: -2, verdict: .suspicious,
+                                    failures: [ModuleFailure(module: "x", message: text)])
+        let outcome = ScanOutcome(line: 1, id: text, evaluation: evaluation, extras: [:],
+                                  subject: Subject(kind: .jobPosting, id: text, fields: []))
+        let line = ScanJSON.line(outcome, language: "zh")
+        func quoted(_ value: String) -> String {
+            var out = ""
+            ScanJSON.appendString(value, to: &out)
+            return out
+        }
+        let expected = "{\"id\":\(quoted(text)),\"verdict\":\"suspicious\",\"score\":-2,\"findings\":["
+            + "{\"rule\":\(quoted("m.r" + text)),\"severity\":\"high\",\"score\":-3,\"incubator\":true,"
+            + "\"message\":\(quoted(text)),\"field\":\(quoted("f" + text)),\"start\":0,\"end\":12,\"excerpt\":\(quoted(text))},"
+            + "{\"rule\":\"m.bare\",\"severity\":\"low\",\"score\":1,\"incubator\":false,\"message\":\"无\","
+            + "\"field\":null,\"start\":null,\"end\":null,\"excerpt\":null}],"
+            + "\"errors\":[{\"module\":\"x\",\"message\":\(quoted(text))}]}"
+        #expect(line == expected)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == text)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.first?["excerpt"] as? String == text)
+    }
+
     @Test("JSON strings read back as the text, with and without characters to escape",
           arguments: ["入职前需交押金300元", "e\u{301}🇨🇳 ok", "", "押金\t\"保证金\"\\", "line\r\nbreak\u{7}", "\u{1F}x"])
     func escapingRoundTrip(_ text: String) throws {
