@@ -43,8 +43,8 @@ struct CompactedText {
     /// The compacted form of `text` (valid UTF-8), or nil when compaction changes nothing (the common case, found
     /// in one pass without allocating).
     static func make(_ text: UnsafeBufferPointer<UInt8>) -> CompactedText? {
-        guard mayChange(text) else { return nil }
-        let edits = self.edits(text)
+        guard let first = firstChange(text) else { return nil }
+        let edits = self.edits(text, from: first)
         guard !edits.isEmpty else { return nil }
         // At most one output byte per input byte plus the growth of replacements (a one-byte digit for a three-byte
         // circled digit shrinks; a simplified character has the length of its traditional one).
@@ -55,28 +55,39 @@ struct CompactedText {
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, initialized in
             starts.withUnsafeMutableBufferPointer { starts in
                 ends.withUnsafeMutableBufferPointer { ends in
-                    func emit(_ byte: UInt8, from character: Range<Int>) {
-                        output[produced] = byte
-                        starts[produced] = Int32(character.lowerBound)
-                        ends[produced] = Int32(character.upperBound)
-                        produced += 1
-                    }
                     var next = 0
                     var index = 0
                     while index < text.count {
-                        if next < edits.count, edits[next].range.lowerBound == index {
-                            let edit = edits[next]
-                            next += 1
-                            if let scalar = edit.replacement.flatMap(Unicode.Scalar.init),
-                               let encoded = UTF8.encode(scalar) {
-                                for byte in encoded { emit(byte, from: edit.range) }
+                        // The characters before the next edit, as they are, each byte pointing at its character.
+                        let stop = next < edits.count ? edits[next].range.lowerBound : text.count
+                        while index < stop {
+                            let length = min(sequenceLength(text[index]), text.count - index)
+                            for offset in 0..<length {
+                                output[produced + offset] = text[index + offset]
+                                starts[produced + offset] = Int32(index)
+                                ends[produced + offset] = Int32(index + length)
                             }
-                            index = edit.range.upperBound
+                            produced += length
+                            index += length
+                        }
+                        // An edit that does not start on a character boundary (not in valid UTF-8) is never
+                        // applied, nor is any after it: the rest of the text is copied as it is.
+                        guard next < edits.count, index == stop else {
+                            next = edits.count
                             continue
                         }
-                        let length = min(sequenceLength(text[index]), text.count - index)
-                        for offset in 0..<length { emit(text[index + offset], from: index..<(index + length)) }
-                        index += length
+                        let edit = edits[next]
+                        next += 1
+                        if let scalar = edit.replacement.flatMap(Unicode.Scalar.init),
+                           let encoded = UTF8.encode(scalar) {
+                            for byte in encoded {
+                                output[produced] = byte
+                                starts[produced] = Int32(edit.range.lowerBound)
+                                ends[produced] = Int32(edit.range.upperBound)
+                                produced += 1
+                            }
+                        }
+                        index = edit.range.upperBound
                     }
                 }
             }
@@ -89,13 +100,17 @@ struct CompactedText {
 
     /// A quick look for anything compaction would change: only separator bytes and the three-byte forms of the
     /// ideographic space and the decorated digits are examined, the rest of the text (mostly CJK) is skipped.
-    static func mayChange(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        TraditionalChinese.bitmap.withUnsafeBufferPointer { mayChange(text, traditional: $0) }
+    static func mayChange(_ text: UnsafeBufferPointer<UInt8>) -> Bool { firstChange(text) != nil }
+
+    /// Where ``mayChange(_:)`` finds the first change: the offset at which ``edits(_:from:)`` makes its first edit
+    /// (the first separator of a run that is dropped, a character that is replaced, a keycap mark), or nil.
+    static func firstChange(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        TraditionalChinese.bitmap.withUnsafeBufferPointer { firstChange(text, traditional: $0) }
     }
 
-    /// ``mayChange(_:)`` with the traditional-character bitmap at hand (no reference counting in the loop).
-    private static func mayChange(_ text: UnsafeBufferPointer<UInt8>, traditional bits: UnsafeBufferPointer<UInt64>)
-        -> Bool {
+    /// ``firstChange(_:)`` with the traditional-character bitmap at hand (no reference counting in the loop).
+    private static func firstChange(_ text: UnsafeBufferPointer<UInt8>, traditional bits: UnsafeBufferPointer<UInt64>)
+        -> Int? {
         let count = text.count
         var index = 0
         while index < count {
@@ -106,7 +121,7 @@ struct CompactedText {
                         | UInt32(text[index + 2] & 0x3F)
                     let offset = Int(scalar) - 0x4E00
                     if offset >= 0, offset < bits.count * 64, bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0 {
-                        return true
+                        return index
                     }
                 }
                 index += 3
@@ -114,25 +129,25 @@ struct CompactedText {
             }
             switch byte {
             case 0x20, 0x2D, 0x5F, 0x2A, 0x7E, 0x7C:
-                if separatorJoins(text, at: index) { return true }
+                if separatorJoins(text, at: index) { return index }
             case 0xC2:
-                if index + 1 < count, text[index + 1] == 0xB7, separatorJoins(text, at: index) { return true }
+                if index + 1 < count, text[index + 1] == 0xB7, separatorJoins(text, at: index) { return index }
             case 0xE3:
                 if index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x80,
-                   separatorJoins(text, at: index) { return true }
+                   separatorJoins(text, at: index) { return index }
             case 0xE2:
                 guard index + 2 < count else { break }
                 let (second, third) = (text[index + 1], text[index + 2])
                 if (second == 0x91 && (0xA0...0xA8).contains(third)) || (second == 0x93 && third == 0xAA) {
-                    return true
+                    return index
                 }
-                if second == 0x83, third == 0xA3, keycapFollowsDigit(text, at: index) { return true }
+                if second == 0x83, third == 0xA3, keycapFollowsDigit(text, at: index) { return index }
             default:
                 break
             }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether the separator run starting at `index` (and not preceded by a separator) is dropped.
@@ -175,13 +190,21 @@ struct CompactedText {
         return start
     }
 
-    /// The changes compaction makes, in order.
-    static func edits(_ text: UnsafeBufferPointer<UInt8>) -> [Edit] {
+    /// The changes compaction makes, in order, reading from `start`: 0, or a character boundary no later than the
+    /// first change (``firstChange(_:)``), where the two characters before it are decoded backwards. (After a run of
+    /// separators the full pass remembers the run's first separator as the characters before, this start its last;
+    /// both are separators, which is all the rules ask of them.)
+    static func edits(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Edit] {
         var edits: [Edit] = []
         var previous: UInt32 = 0  // 0: none (start of text)
         var beforePrevious: UInt32 = 0
         var previousStart = 0
-        var index = 0
+        if start > 0, start <= text.count {
+            previousStart = scalarStart(text, before: start)
+            previous = decode(text, at: previousStart).scalar
+            if previousStart > 0 { beforePrevious = decode(text, at: scalarStart(text, before: previousStart)).scalar }
+        }
+        var index = min(max(start, 0), text.count)
         while index < text.count {
             let (scalar, length) = decode(text, at: index)
             if isSeparator(scalar), index > 0 {

@@ -82,6 +82,68 @@ struct CompactedTextTests {
         }
     }
 
+    @Test("edits read from the first change equal the full pass's, and the view is the text with the edits applied")
+    func editsFromFirstChange() {
+        // Where reading from the first change needs the characters before it: a keycap after U+FE0F after a digit,
+        // a run between a word and a lone letter, after another run.
+        let fixed = ["押金 7\u{FE0F}\u{20E3}", "电话 1\u{FE0F}\u{20E3}2\u{20E3}", "押金 y 交", "工作 · 交 押 金", "费 - 证 ②",
+                     "7\u{FE0F}\u{20E3}", "ab c 1 2"]
+        #expect(fixed.allSatisfy(checkEdits))
+        let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_",
+                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é"]
+        var generator = SplitMix64(seed: 29)
+        var changed = 0
+        for _ in 0..<4_000 {
+            if checkEdits((0..<generator.int(0...24)).map { _ in generator.pick(alphabet) }.joined()) { changed += 1 }
+        }
+        #expect(changed > 500)
+    }
+
+    /// Checks ``CompactedText/edits(_:from:)`` from the first change against the full pass, and the view against
+    /// the text with the full pass's edits applied; true when the text changes.
+    func checkEdits(_ shown: String) -> Bool {
+        var text = shown
+        return text.withUTF8 { bytes -> Bool in
+            let full = CompactedText.edits(bytes)
+            let first = CompactedText.firstChange(bytes)
+            #expect((first != nil) == !full.isEmpty, "\(shown)")
+            guard let first else { return false }
+            let quick = CompactedText.edits(bytes, from: first)
+            #expect(quick.map(\.range) == full.map(\.range) && quick.map(\.replacement) == full.map(\.replacement),
+                    "\(shown)")
+            #expect(full.first.map { $0.range.lowerBound <= first } ?? false, "\(shown)")
+            // The view, rebuilt from the full pass's edits one character at a time.
+            var expected: [UInt8] = []
+            var origins: [Range<Int>] = []
+            var index = 0
+            var pending = full[...]
+            while index < bytes.count {
+                if let edit = pending.first, edit.range.lowerBound == index {
+                    pending = pending.dropFirst()
+                    for byte in edit.replacement.flatMap(Unicode.Scalar.init).map({ Array(String($0).utf8) }) ?? [] {
+                        expected.append(byte)
+                        origins.append(edit.range)
+                    }
+                    index = edit.range.upperBound
+                    continue
+                }
+                let length = bytes[index] < 0xC0 ? 1 : bytes[index] < 0xE0 ? 2 : bytes[index] < 0xF0 ? 3 : 4
+                for offset in 0..<length {
+                    expected.append(bytes[index + offset])
+                    origins.append(index..<(index + length))
+                }
+                index += length
+            }
+            guard let view = CompactedText.make(bytes) else {
+                Issue.record("no view for \(shown)")
+                return true
+            }
+            #expect(view.bytes == expected, "\(shown)")
+            #expect(view.bytes.indices.map { view.originalRange($0..<($0 + 1)) } == origins, "\(shown)")
+            return true
+        }
+    }
+
     @Test("the shared cache returns each text's own view, also for texts of equal length")
     func cache() {
         let cache = CompactedViewCache()
