@@ -58,7 +58,9 @@ extension BlackIntermediary {
     /// Fee evidence: the fake-job fee findings when that pack is present, else the pack's fallback sub-rule.
     func feeEvidence(_ subject: Subject, context: any EvaluationContext) throws -> [Evidence]? {
         if let feeRules {
-            let fees = try feeRules.evaluate(subject, context: context).filter { $0.rule.hasPrefix("fake_job.fee.") }
+            let fees = try feeRules.evaluate(subject, context: context).filter { finding in
+                finding.rule.hasPrefix("fake_job.fee.") && countedFeeRules.map { $0.contains(finding.rule) } != false
+            }
             return fees.isEmpty ? nil : fees.flatMap(\.evidence)
         }
         return try pack.probe(rule: "black_intermediary.sub.fee_demand", subject: subject, context: context)?.evidence

@@ -32,8 +32,12 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     public let pack: PatternPackModule
     /// The pack reduced to `sub.intermediary`, the one rule probed on every subject (same hits, fewer patterns).
     let agentRules: PatternPackModule
-    /// The fake-job fee rules, when `rules/fake-job/fees.yaml` is present.
-    let feeRules: PatternPackModule?
+    /// The fake-job fee rules, when `rules/fake-job/fees.yaml` is present: all of them, whatever the site's level
+    /// (an intermediary asking for a placement fee is the charging flag's signal, though `fake_job` reports
+    /// `fee.agency_fee` from level 2 on), less those the site disabled (``prepared(for:)``, ADR 0022).
+    private(set) var feeRules: PatternPackModule?
+    /// The fee rules whose findings count, when the settings disabled some (nil: all).
+    private(set) var countedFeeRules: Set<String>?
     /// History thresholds.
     public let thresholds: IntermediaryThresholds
     /// The literals one of which occurs wherever the probe of `sub.intermediary` can hit: when another module's
@@ -76,6 +80,20 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
 
     public func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         try findings(subject, context: context)
+    }
+
+    /// This module with the fee rules the settings disable left out of the charging flag's evidence: a site that
+    /// switches a fee rule off because it misfires does not want it to raise the flag either (ADR 0022). Levels do
+    /// not restrict the fee rules.
+    public func prepared(for settings: ModuleSettings) -> any RuleModule {
+        guard let feeRules, !settings.disabledRules.isEmpty else { return self }
+        let anyLevel = ModuleSettings(level: Int.max, disabledRules: settings.disabledRules)
+        var copy = self
+        // The restricted pack drops the disabled rules' patterns; a disabled rule that an enabled meta rule reads
+        // still runs there, so the findings are filtered too.
+        copy.feeRules = feeRules.restricted(to: anyLevel)
+        copy.countedFeeRules = Set(feeRules.rules.filter(anyLevel.allows).map(\.id))
+        return copy
     }
 
     /// Evaluates one rule for the example verifier; a context without history is replaced by the examples'

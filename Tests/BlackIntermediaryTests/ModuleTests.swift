@@ -90,6 +90,29 @@ struct ModuleTests {
         #expect(try findings(code: "9144030071526726XG").isEmpty)
     }
 
+    @Test("a fee rule the site disables no longer raises the charging flag; the other fee rules still do, at any level")
+    func disabledFeeRule() throws {
+        let module = try Support.module()
+        func charging(_ text: String, disabled: Set<String>, level: Int = 1) throws -> Bool {
+            var builder = RegistryBuilder(settings: ModuleSettings(level: level, disabledRules: disabled))
+            try builder.register(module)
+            let posting = Subject(kind: .jobPosting, id: "d1", fields: [SubjectField(name: "description", text: text)])
+            return builder.build().evaluate(posting).findings.contains { $0.rule == "black_intermediary.charging_intermediary" }
+        }
+        let agencyFee = "正规劳务派遣，面试通过交介绍费300元送厂"  // fake_job.fee.agency_fee, a level-2 rule
+        let deposit = "我们介绍工作，先交押金500元"
+        #expect(try charging(agencyFee, disabled: []))
+        #expect(try charging(agencyFee, disabled: ["some.other_rule"]))
+        #expect(try !charging(agencyFee, disabled: ["fake_job.fee.agency_fee"]))
+        #expect(try !charging(agencyFee, disabled: ["fake_job.fee.agency_fee"], level: 3))
+        #expect(try charging(deposit, disabled: ["fake_job.fee.agency_fee"]))
+        // The unlicensed flag does not read fees.
+        var builder = RegistryBuilder(settings: ModuleSettings(disabledRules: ["fake_job.fee.agency_fee"]))
+        try builder.register(module)
+        let posting = Subject(kind: .jobPosting, id: "d2", fields: [SubjectField(name: "description", text: agencyFee)])
+        #expect(builder.build().evaluate(posting).findings.map(\.rule) == ["black_intermediary.unlicensed_intermediary"])
+    }
+
     @Test("a stated licence number silences the unlicensed flag but not the charging flag")
     func licence() throws {
         let text = "劳务派遣，人力资源服务许可证编号：440300201904050001，入职前先交押金500元"
