@@ -24,6 +24,7 @@ enum ScanBenchmark {
         var level = 1
         var engines = PackEngine.allCases
         var without: Set<String> = []
+        var jobs = 1
         var rest = args[...]
         while let flag = rest.popFirst() {
             if flag == "--literals" || flag == "--profile" || flag == "--synthetic" { continue }
@@ -35,6 +36,7 @@ enum ScanBenchmark {
             case "--level": level = Int(value) ?? level
             case "--engine": engines = PackEngine(rawValue: value).map { [$0] } ?? engines
             case "--without": without = Set(value.split(separator: ",").map(String.init))
+            case "--jobs": jobs = max(1, Int(value) ?? jobs)
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -45,7 +47,7 @@ enum ScanBenchmark {
         }
         if args.contains("--profile") {
             try profile(rules, orfd: args.contains("--synthetic") ? nil : orfd, megabytes: megabytes, level: level,
-                        engine: engines.count == 1 ? engines[0] : .prefilter, without: without)
+                        engine: engines.count == 1 ? engines[0] : .prefilter, without: without, jobs: jobs)
             return
         }
         print("## End-to-end scan\n")
@@ -124,10 +126,10 @@ enum ScanBenchmark {
         }
     }
 
-    /// `--profile`: only the given engine on one core over the ORFD file ×2 (or, without `orfd`, the synthetic
-    /// corpus of `megabytes`), for `perf`/`callgrind` runs.
+    /// `--profile`: only the given engine on one core (or `--jobs N` worker threads) over the ORFD file ×2 (or,
+    /// without `orfd`, the synthetic corpus of `megabytes`), for `perf`/`callgrind` runs.
     static func profile(_ rules: String, orfd: String?, megabytes: Int, level: Int, engine: PackEngine,
-                        without: Set<String>) throws {
+                        without: Set<String>, jobs: Int = 1) throws {
         let bytes: [UInt8]
         if let orfd {
             guard let data = FileManager.default.contents(atPath: orfd) else {
@@ -148,11 +150,12 @@ enum ScanBenchmark {
             ? RegistryBuilder(settings: config.moduleSettings).build()
             : try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
         let buildSeconds = cpuTime() - buildStart
-        let result = try measure(registry, bytes: bytes, jobs: 1, orfd: orfd != nil)
+        let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: orfd != nil)
         print(String(format: "%.1f MB per CPU-s, %.1f µs CPU per posting, %d postings, flagged %d, digest %d; "
-                     + "sample and registry build %.3f CPU-s",
+                     + "sample and registry build %.3f CPU-s; %d job(s), %.1f MB/s wall",
                      Double(bytes.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),
-                     result.postings, result.flagged, result.digest, buildSeconds))
+                     result.postings, result.flagged, result.digest, buildSeconds, jobs,
+                     Double(bytes.count) / 1e6 / result.seconds))
     }
 
     /// The same registry with every module unprepared.

@@ -1,12 +1,16 @@
 import Dispatch
 import Foundation
 import RuleKit
+import Synchronization
 
 /// Evaluates a stream of postings on all cores and hands results back in input order.
 ///
 /// The reader runs on the calling thread and fills a window of `jobs × chunksPerWorker` chunks; workers decode
-/// and evaluate the chunks in parallel; results are then emitted in input order before the next window is read.
-/// Memory is bounded by the window, whatever the input size.
+/// and evaluate the chunks in parallel, each taking the next chunk not yet taken (so a slow chunk does not hold
+/// up a worker's fixed share). With several workers the calling thread hands a window to them and, while they work
+/// on it, emits the previous window's results (in input order) and reads the next window: reading and writing
+/// overlap with the evaluation instead of leaving the other cores idle. Memory is bounded by two windows, whatever
+/// the input size. With one worker everything runs on the calling thread.
 ///
 /// ```swift
 /// let runner = ScanRunner(registry: registry, decoder: PostingDecoder(), options: ScanOptions())
@@ -54,18 +58,30 @@ public struct ScanRunner: Sendable {
         var summary = ScanSummary()
         let workers = options.workerCount
         let window = workers * options.chunksPerWorker
+        // The window being evaluated by the workers while the calling thread emits the one before it.
+        var inFlight: Window?
+        // Waits for the window in flight before an abort leaves: no worker outlives the scan.
+        defer { inFlight?.wait() }
         var exhausted = false
-        while !exhausted {
+        while !exhausted || inFlight != nil {
             var chunks: [[ReadEvent]] = []
-            while chunks.count < window {
+            while !exhausted && chunks.count < window {
                 var chunk: [ReadEvent] = []
                 chunk.reserveCapacity(options.chunkSize)
                 while chunk.count < options.chunkSize, let event = reader.next() { chunk.append(event) }
                 if chunk.count < options.chunkSize { exhausted = true }
                 if !chunk.isEmpty { chunks.append(chunk) }
-                if exhausted { break }
             }
-            for items in process(chunks, workers: workers) {
+            let ready: [[Item]]
+            if workers <= 1 || chunks.count <= 1 && inFlight == nil {
+                ready = process(chunks, workers: 1)
+            } else {
+                let previous = inFlight
+                inFlight = chunks.isEmpty ? nil : Window(chunks, runner: self, workers: workers)
+                guard let previous else { continue }
+                ready = previous.results()
+            }
+            for items in ready {
                 for item in items {
                     switch item {
                     case .outcome(let outcome):
@@ -80,27 +96,54 @@ public struct ScanRunner: Sendable {
                     }
                 }
             }
-            summary.bytes = reader.bytesRead
+            summary.bytes = reader.bytesRead  // with a window in flight, a window ahead of the postings counted
             summary.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             onProgress?(summary)
         }
         return summary
     }
 
-    /// Decodes and evaluates chunks on `workers` threads; results in chunk order.
+    /// Decodes and evaluates chunks on `workers` threads (the calling one among them); results in chunk order.
     func process(_ chunks: [[ReadEvent]], workers: Int) -> [[Item]] {
-        let slots = ResultSlots(count: chunks.count)
         let threads = min(workers, chunks.count)
-        if threads <= 1 {
-            for index in chunks.indices { slots.store(evaluate(chunks[index]), at: index) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: threads) { worker in
-                for index in stride(from: worker, to: chunks.count, by: threads) {
-                    slots.store(evaluate(chunks[index]), at: index)
-                }
+        if threads <= 1 { return chunks.map(evaluate) }
+        let slots = ResultSlots(count: chunks.count)
+        let next = ChunkCounter()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while case let index = next.take(), index < chunks.count {
+                slots.store(evaluate(chunks[index]), at: index)
             }
         }
         return slots.results
+    }
+
+    /// A window of chunks evaluated by `workers` pool threads, each taking the next chunk not yet taken, while the
+    /// thread that started it does other work; ``results()`` waits for them.
+    final class Window: Sendable {
+        private let slots: ResultSlots
+        private let group = DispatchGroup()
+
+        init(_ chunks: [[ReadEvent]], runner: ScanRunner, workers: Int) {
+            let slots = ResultSlots(count: chunks.count)
+            self.slots = slots
+            let next = ChunkCounter()
+            for _ in 0..<min(workers, chunks.count) {
+                DispatchQueue.global().async(group: group) {
+                    while case let index = next.take(), index < chunks.count {
+                        slots.store(runner.evaluate(chunks[index]), at: index)
+                    }
+                }
+            }
+        }
+
+        /// Waits until every chunk is evaluated.
+        func wait() { group.wait() }
+
+        /// The results in chunk order, once every chunk is evaluated.
+        func results() -> [[Item]] {
+            group.wait()
+            return slots.results
+        }
     }
 
     func evaluate(_ chunk: [ReadEvent]) -> [Item] {
@@ -130,11 +173,20 @@ public struct ScanAbort: Error, Sendable, CustomStringConvertible {
     public var description: String { "strict mode: \(problem)" }
 }
 
+/// The next chunk index of a window, handed out once each to whichever worker asks first.
+final class ChunkCounter: Sendable {
+    private let next = Atomic<Int>(0)
+
+    /// An index no other call returned (counting up from 0).
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
+}
+
 /// Per-chunk result slots written by concurrent workers.
 ///
-/// `@unchecked Sendable` is safe: each index is written by exactly one worker (`concurrentPerform` hands out
-/// disjoint strides), through a raw pointer (no shared Swift array, so no exclusivity or copy-on-write races), and
-/// `results` is read only after `concurrentPerform` has returned, which orders the writes before the read.
+/// `@unchecked Sendable` is safe: each index is written by exactly one worker (``ChunkCounter`` hands each index
+/// out once), through a raw pointer (no shared Swift array, so no exclusivity or copy-on-write races), and
+/// `results` is read only after the workers are done (`concurrentPerform` has returned, or the window's
+/// `DispatchGroup` was waited for), which orders the writes before the read.
 final class ResultSlots: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<[ScanRunner.Item]>
     private let count: Int
