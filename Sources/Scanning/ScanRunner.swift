@@ -6,11 +6,12 @@ import Synchronization
 /// Evaluates a stream of postings on all cores and hands results back in input order.
 ///
 /// The reader runs on the calling thread and fills a window of `jobs × chunksPerWorker` chunks; workers decode
-/// and evaluate the chunks in parallel, each taking the next chunk not yet taken (so a slow chunk does not hold
-/// up a worker's fixed share). With several workers the calling thread hands a window to them and, while they work
-/// on it, emits the previous window's results (in input order) and reads the next window: reading and writing
-/// overlap with the evaluation instead of leaving the other cores idle. Memory is bounded by two windows, whatever
-/// the input size. With one worker everything runs on the calling thread.
+/// and evaluate the chunks in parallel, each taking the next chunk not yet taken (so a slow chunk does not hold up
+/// a fixed share); results are then emitted in input order before the next window is read. The workers are
+/// `DispatchQueue.concurrentPerform`'s, the calling thread among them, which also runs in parallel when the caller
+/// is a Swift concurrency task (as `rightsdesk scan` is): work handed to `DispatchQueue.global()` and waited for
+/// there did not (ADR 0023).
+/// Memory is bounded by the window, whatever the input size.
 ///
 /// ```swift
 /// let runner = ScanRunner(registry: registry, decoder: PostingDecoder(), options: ScanOptions())
@@ -58,30 +59,18 @@ public struct ScanRunner: Sendable {
         var summary = ScanSummary()
         let workers = options.workerCount
         let window = workers * options.chunksPerWorker
-        // The window being evaluated by the workers while the calling thread emits the one before it.
-        var inFlight: Window?
-        // Waits for the window in flight before an abort leaves: no worker outlives the scan.
-        defer { inFlight?.wait() }
         var exhausted = false
-        while !exhausted || inFlight != nil {
+        while !exhausted {
             var chunks: [[ReadEvent]] = []
-            while !exhausted && chunks.count < window {
+            while chunks.count < window {
                 var chunk: [ReadEvent] = []
                 chunk.reserveCapacity(options.chunkSize)
                 while chunk.count < options.chunkSize, let event = reader.next() { chunk.append(event) }
                 if chunk.count < options.chunkSize { exhausted = true }
                 if !chunk.isEmpty { chunks.append(chunk) }
+                if exhausted { break }
             }
-            let ready: [[Item]]
-            if workers <= 1 || chunks.count <= 1 && inFlight == nil {
-                ready = process(chunks, workers: 1)
-            } else {
-                let previous = inFlight
-                inFlight = chunks.isEmpty ? nil : Window(chunks, runner: self, workers: workers)
-                guard let previous else { continue }
-                ready = previous.results()
-            }
-            for items in ready {
+            for items in process(chunks, workers: workers) {
                 for item in items {
                     switch item {
                     case .outcome(let outcome):
@@ -96,54 +85,28 @@ public struct ScanRunner: Sendable {
                     }
                 }
             }
-            summary.bytes = reader.bytesRead  // with a window in flight, a window ahead of the postings counted
+            summary.bytes = reader.bytesRead
             summary.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             onProgress?(summary)
         }
         return summary
     }
 
-    /// Decodes and evaluates chunks on `workers` threads (the calling one among them); results in chunk order.
+    /// Decodes and evaluates chunks on `workers` threads; results in chunk order.
     func process(_ chunks: [[ReadEvent]], workers: Int) -> [[Item]] {
-        let threads = min(workers, chunks.count)
-        if threads <= 1 { return chunks.map(evaluate) }
         let slots = ResultSlots(count: chunks.count)
-        let next = ChunkCounter()
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            while case let index = next.take(), index < chunks.count {
-                slots.store(evaluate(chunks[index]), at: index)
-            }
-        }
-        return slots.results
-    }
-
-    /// A window of chunks evaluated by `workers` pool threads, each taking the next chunk not yet taken, while the
-    /// thread that started it does other work; ``results()`` waits for them.
-    final class Window: Sendable {
-        private let slots: ResultSlots
-        private let group = DispatchGroup()
-
-        init(_ chunks: [[ReadEvent]], runner: ScanRunner, workers: Int) {
-            let slots = ResultSlots(count: chunks.count)
-            self.slots = slots
+        let threads = min(workers, chunks.count)
+        if threads <= 1 {
+            for index in chunks.indices { slots.store(evaluate(chunks[index]), at: index) }
+        } else {
             let next = ChunkCounter()
-            for _ in 0..<min(workers, chunks.count) {
-                DispatchQueue.global().async(group: group) {
-                    while case let index = next.take(), index < chunks.count {
-                        slots.store(runner.evaluate(chunks[index]), at: index)
-                    }
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while case let index = next.take(), index < chunks.count {
+                    slots.store(evaluate(chunks[index]), at: index)
                 }
             }
         }
-
-        /// Waits until every chunk is evaluated.
-        func wait() { group.wait() }
-
-        /// The results in chunk order, once every chunk is evaluated.
-        func results() -> [[Item]] {
-            group.wait()
-            return slots.results
-        }
+        return slots.results
     }
 
     func evaluate(_ chunk: [ReadEvent]) -> [Item] {
@@ -185,8 +148,7 @@ final class ChunkCounter: Sendable {
 ///
 /// `@unchecked Sendable` is safe: each index is written by exactly one worker (``ChunkCounter`` hands each index
 /// out once), through a raw pointer (no shared Swift array, so no exclusivity or copy-on-write races), and
-/// `results` is read only after the workers are done (`concurrentPerform` has returned, or the window's
-/// `DispatchGroup` was waited for), which orders the writes before the read.
+/// `results` is read only after `concurrentPerform` has returned, which orders the writes before the read.
 final class ResultSlots: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<[ScanRunner.Item]>
     private let count: Int
