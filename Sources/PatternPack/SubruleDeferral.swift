@@ -12,6 +12,14 @@ struct SubruleDeferral: Sendable {
     let deferred: [Bool]
     /// Per rule: alternative gates; the deferred rule runs if every rule of one gate hit in the first pass.
     let gates: [[[Int]]]
+    /// ``opened(by:)`` when nothing hit in the first pass (most subjects), worked out once.
+    private let openedWithoutHits: [Bool]
+
+    init(deferred: [Bool], gates: [[[Int]]]) {
+        self.deferred = deferred
+        self.gates = gates
+        openedWithoutHits = deferred.indices.map { rule in deferred[rule] && gates[rule].contains { $0.isEmpty } }
+    }
 
     /// No deferral: every rule runs in the first pass.
     static func none(ruleCount: Int) -> SubruleDeferral {
@@ -62,7 +70,9 @@ struct SubruleDeferral: Sendable {
 
     /// Deferred rules whose patterns must run, given the first pass's hits.
     func opened(by hits: [Bool]) -> [Bool] {
-        deferred.indices.map { rule in
+        // With no hit, only an empty gate (`allSatisfy` of nothing) opens a rule.
+        guard hits.contains(true) else { return openedWithoutHits }
+        return deferred.indices.map { rule in
             deferred[rule] && gates[rule].contains { gate in gate.allSatisfy { hits[$0] } }
         }
     }
