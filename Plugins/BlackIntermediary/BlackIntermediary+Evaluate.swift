@@ -132,9 +132,15 @@ extension BlackIntermediary {
 
     /// The respondent-side entities a flag names: companies, contacts, credit codes (never licence numbers).
     static func flaggable(_ fields: [FieldEntities]) -> [Entity] {
-        var seen = Set<Entity>()
-        return fields.flatMap { $0.extraction.mentions.map(\.entity) }
-            .filter { $0.kind != .licence && seen.insert($0).inserted }
+        // A posting names a handful of entities: comparing with the ones kept costs less than hashing each
+        // (String hashing normalises CJK names scalar by scalar).
+        var kept: [Entity] = []
+        for field in fields {
+            for mention in field.extraction.mentions where mention.entity.kind != .licence {
+                if !kept.contains(mention.entity) { kept.append(mention.entity) }
+            }
+        }
+        return kept
     }
 
     static func evidence(_ field: FieldEntities, _ mention: EntityMention) -> Evidence {

@@ -113,6 +113,22 @@ struct ModuleTests {
         #expect(builder.build().evaluate(posting).findings.map(\.rule) == ["black_intermediary.unlicensed_intermediary"])
     }
 
+    @Test("each entity is flagged once, in the order of its first mention, licences never")
+    func flaggedOnce() throws {
+        let text = "劳务派遣，面试通过交介绍费300元，电话13812345678，好运来劳务派遣有限公司；再说一遍电话13812345678，好运来劳务派遣有限公司，"
+            + "许可证编号：440300201904050001，微信 hr_zhang88"
+        let posting = Subject(kind: .jobPosting, id: "f1", fields: [
+            SubjectField(name: "description", text: text), SubjectField(name: "contact", text: "13812345678"),
+        ])
+        let findings = try Support.module().evaluate(posting, context: EmptyContext())
+        let finding = try #require(findings.first { $0.rule == "black_intermediary.charging_intermediary" })
+        let flags = finding.actions.compactMap { action -> String? in
+            if case .flagEntity(let kind, let value) = action { return "\(kind):\(value)" }
+            return nil
+        }
+        #expect(flags == ["phone:13812345678", "company:好运来劳务派遣公司", "wechat:hr_zhang88"], "\(flags)")
+    }
+
     @Test("a stated licence number silences the unlicensed flag but not the charging flag")
     func licence() throws {
         let text = "劳务派遣，人力资源服务许可证编号：440300201904050001，入职前先交押金500元"
