@@ -24,7 +24,9 @@ extension BlackIntermediary {
         let probed = watched.map { Subject(kind: scoped.kind, id: scoped.id, fields: $0) } ?? scoped
         let agent = probed.fields.isEmpty ? nil
             : try agentRules.probe(rule: Self.agentRule, subject: probed, context: context)
-        let history = context as? any EntityHistory
+        // A plain scan's context (no `--db`) is told apart by its type first: asking any context for a protocol
+        // conformance costs a runtime look-up per posting.
+        let history = context is EmptyContext ? nil : context as? any EntityHistory
         guard agent != nil || history != nil
             || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })
         else { return [] }
