@@ -92,11 +92,13 @@ public enum ScanJSON {
         mutating func string(_ text: String) {
             bytes.append(0x22)
             defer { bytes.append(0x22) }
-            // Most texts need no escape: appended whole.
-            guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
-                bytes.append(contentsOf: text.utf8)
-                return
+            // Most texts need no escape: appended whole, from their contiguous bytes when they have them.
+            let whole = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+                guard !utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else { return false }
+                bytes.append(contentsOf: utf8)
+                return true
             }
+            if whole == true { return }
             for byte in text.utf8 {
                 switch byte {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
