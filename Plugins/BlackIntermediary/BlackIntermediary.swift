@@ -34,8 +34,9 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     let agentRules: PatternPackModule
     /// The fake-job fee rules, when `rules/fake-job/fees.yaml` is present: all of them, whatever the site's level
     /// (an intermediary asking for a placement fee is the charging flag's signal, though `fake_job` reports
-    /// `fee.agency_fee` from level 2 on), less those the site disabled (``prepared(for:)``, ADR 0022).
-    private(set) var feeRules: PatternPackModule?
+    /// `fee.agency_fee` from level 2 on); the findings of those the site disabled do not count (``prepared(for:)``,
+    /// ADR 0022).
+    let feeRules: PatternPackModule?
     /// The fee rules whose findings count, when the settings disabled some (nil: all).
     private(set) var countedFeeRules: Set<String>?
     /// History thresholds.
@@ -87,11 +88,10 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     /// not restrict the fee rules.
     public func prepared(for settings: ModuleSettings) -> any RuleModule {
         guard let feeRules, !settings.disabledRules.isEmpty else { return self }
+        // Filtered, not restricted: disabling is rare, and a disabled rule that an enabled meta rule reads would
+        // still run in a restricted pack anyway.
         let anyLevel = ModuleSettings(level: Int.max, disabledRules: settings.disabledRules)
         var copy = self
-        // The restricted pack drops the disabled rules' patterns; a disabled rule that an enabled meta rule reads
-        // still runs there, so the findings are filtered too.
-        copy.feeRules = feeRules.restricted(to: anyLevel)
         copy.countedFeeRules = Set(feeRules.rules.filter(anyLevel.allows).map(\.id))
         return copy
     }

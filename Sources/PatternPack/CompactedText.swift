@@ -98,12 +98,10 @@ struct CompactedText {
         return CompactedText(bytes: bytes, originStart: starts, originEnd: ends)
     }
 
-    /// A quick look for anything compaction would change: only separator bytes and the three-byte forms of the
-    /// ideographic space and the decorated digits are examined, the rest of the text (mostly CJK) is skipped.
-    static func mayChange(_ text: UnsafeBufferPointer<UInt8>) -> Bool { firstChange(text) != nil }
-
-    /// Where ``mayChange(_:)`` finds the first change: the offset at which ``edits(_:from:)`` makes its first edit
-    /// (the first separator of a run that is dropped, a character that is replaced, a keycap mark), or nil.
+    /// A quick look for anything compaction would change — only separator bytes, the three-byte forms of the
+    /// ideographic space and the decorated digits, and CJK characters against the traditional map are examined —
+    /// returning where: the offset at which ``edits(_:from:)`` makes its first edit (the first separator of a run
+    /// that is dropped, a character that is replaced, a keycap mark), or nil when compaction changes nothing.
     static func firstChange(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
         TraditionalChinese.bitmap.withUnsafeBufferPointer { firstChange(text, traditional: $0) }
     }

@@ -88,7 +88,8 @@ public enum ScanJSON {
         }
 
         /// Appends `text` as a JSON string literal: `"` and `\` escaped, and control characters (`\n`, `\r`, `\t`,
-        /// the others as `\u00XX`); every other byte as it is, so the result equals ``ScanJSON/appendString(_:to:)``'s.
+        /// the others as `\u00XX`); every other byte as it is. The one escaping of scan results,
+        /// also behind ``ScanJSON/appendString(_:to:)``.
         mutating func string(_ text: String) {
             bytes.append(0x22)
             defer { bytes.append(0x22) }
@@ -115,31 +116,10 @@ public enum ScanJSON {
         }
     }
 
-    /// Appends `text` as a JSON string literal.
+    /// Appends `text` as a JSON string literal (the same escaping as the scan's output lines: ``LineBuffer``).
     public static func appendString(_ text: String, to out: inout String) {
-        out += "\""
-        // Most texts need no escape: append them whole instead of scalar by scalar.
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var buffer = LineBuffer(capacity: text.utf8.count + 2)
+        buffer.string(text)
+        out += buffer.text
     }
 }
