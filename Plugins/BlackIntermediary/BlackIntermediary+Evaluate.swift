@@ -15,9 +15,12 @@ extension BlackIntermediary {
     /// that may hold a credit code (``EntityExtractor/mayContainCreditCode(_:)``). Otherwise no rule of this module
     /// can fire, and most postings of a plain scan (no `--db`) skip extraction entirely.
     func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
-        // Names compared one by one: hashing every field name for a set look-up cost more.
-        let scoped = Subject(kind: subject.kind, id: subject.id,
-                             fields: subject.fields.filter { field in !Self.excludedFields.contains { $0 == field.name } })
+        // Names compared one by one: hashing every field name for a set look-up cost more. Most subjects have no
+        // such field and are used as they are (a filtered copy grows its array several times).
+        func excluded(_ field: SubjectField) -> Bool { Self.excludedFields.contains { $0 == field.name } }
+        let scoped = subject.fields.contains(where: excluded)
+            ? Subject(kind: subject.kind, id: subject.id, fields: subject.fields.filter { !excluded($0) })
+            : subject
         // The probe can hit only in a field where one of its literals occurs: where a pass that read these fields
         // saw them (ADR 0020), it reads just those fields, and nothing when there are none.
         let watched = literalWatch.flatMap { LiteralWatchMemo.shared.fields($0, in: scoped) }

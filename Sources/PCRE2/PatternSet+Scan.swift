@@ -183,9 +183,10 @@ extension PatternSet {
             scratch.generation = 1
         }
         let generation = scratch.generation
+        // Taken out of the scratch before it is emptied: emptying a buffer the scratch still holds would copy it.
         var candidates = scratch.candidates
-        candidates.removeAll(keepingCapacity: true)
         scratch.candidates = []
+        candidates.removeAll(keepingCapacity: true)
         var pending = scratch.pending
         scratch.pending = []
         defer { scratch.pending = pending }

@@ -5,7 +5,7 @@ import RuleKit
 struct EvaluationState {
     var hits: [Bool]
     /// Per field the first pass read (every field but `id`, non-empty ones, in order): whether it saw a literal of the
-    /// module's ``LiteralWatch`` there.
+    /// module's ``LiteralWatch`` there. Empty when the module has no watch.
     var watchedByField: [Bool] = []
     /// Per rule, allocated at the first evidence (most subjects have none).
     private var evidenceByRule: [[Evidence]] = []
@@ -48,8 +48,7 @@ extension PatternPackModule {
         if let watch {
             // The first pass read every field (a selection limits the patterns run, not the automaton's pass).
             LiteralWatchMemo.shared.record(
-                watch, subjectID: subject.id, fields: subject.fields.filter { $0.name != "id" && !$0.text.isEmpty },
-                occurred: state.watchedByField)
+                watch, subjectID: subject.id, fields: Self.fieldsRead(subject.fields), occurred: state.watchedByField)
         }
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
@@ -74,6 +73,17 @@ extension PatternPackModule {
         return state
     }
 
+    /// The fields a pass reads (every field but `id`, non-empty ones), in order: the same array when that is all
+    /// of them, else one copy of the right size (`filter` grows its result several times).
+    static func fieldsRead(_ fields: [SubjectField]) -> [SubjectField] {
+        func isRead(_ field: SubjectField) -> Bool { field.name != "id" && !field.text.isEmpty }
+        if fields.allSatisfy(isRead) { return fields }
+        var read: [SubjectField] = []
+        read.reserveCapacity(fields.count)
+        for field in fields where isRead(field) { read.append(field) }
+        return read
+    }
+
     /// Every field but `id`: the first pass takes a long field's result from `fieldCache` when it saw the same
     /// name and text before (ADR 0021); the second pass (deferred sub-rules, a selection that depends on the
     /// subject) always matches, and so does the naive engine — the reference path keeps nothing, so comparing
@@ -82,12 +92,16 @@ extension PatternPackModule {
         _ subject: Subject, selection: [Bool]?, firstPass: Bool, scratch: PatternSet.Scratch,
         into state: inout EvaluationState
     ) {
+        // Per-field flags only for a pack whose literal watch another module reads (one allocation, not one per
+        // doubling).
+        let recordsWatch = firstPass && watch != nil
+        if recordsWatch { state.watchedByField.reserveCapacity(subject.fields.count) }
         for field in subject.fields where field.name != "id" && !field.text.isEmpty {
             var text = field.text
             text.withUTF8 { bytes in
                 let cacheable = firstPass && engine == .prefilter && bytes.count >= FieldResultCache.minimumLength
                 if cacheable, let known = fieldCache.result(name: field.name, text: bytes) {
-                    state.watchedByField.append(known.watched)
+                    if recordsWatch { state.watchedByField.append(known.watched) }
                     apply(known, field: field.name, original: bytes, into: &state)
                     return
                 }
@@ -104,7 +118,7 @@ extension PatternPackModule {
                     result = fieldResult(field.name, FieldView(original: bytes), selection: selection, scratch: scratch)
                 }
                 if cacheable { fieldCache.store(result, name: field.name, text: bytes) }
-                if firstPass { state.watchedByField.append(result.watched) }
+                if recordsWatch { state.watchedByField.append(result.watched) }
                 apply(result, field: field.name, original: bytes, into: &state)
             }
         }

@@ -7,14 +7,22 @@ import Synchronization
 /// first-pass results) are built on it.
 final class RecentTexts<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
-        let name: String
-        let text: [UInt8]
-        let value: Value
+        var name: String
+        var text: [UInt8]
+        var value: Value
+    }
+
+    /// The entries in a ring: once full, the next store overwrites the oldest, reusing its text buffer (on postings
+    /// that never repeat, every long field is stored: a fresh copy and a freed one per store cost more).
+    private struct Ring: Sendable {
+        var entries: [Entry] = []
+        /// Where the next store writes: `entries.count` until full, then the oldest entry.
+        var next = 0
     }
 
     /// Entries kept.
     let capacity: Int
-    private let entries = Mutex<[Entry]>([])
+    private let ring = Mutex(Ring())
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -23,22 +31,32 @@ final class RecentTexts<Value: Sendable>: Sendable {
     /// The value kept for `name` with exactly these bytes, if any (the newest when several).
     func value(name: String, text: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let base = text.baseAddress else { return nil }
-        return entries.withLock { entries in
-            entries.last { entry in
+        return ring.withLock { ring in
+            func matches(_ entry: Entry) -> Bool {
                 entry.text.count == text.count && entry.name == name
                     && entry.text.withUnsafeBufferPointer { stored in
                         stored.baseAddress.map { memcmp($0, base, text.count) == 0 } ?? false
                     }
-            }?.value
+            }
+            // Newest first: the entries written before `next`, then (once the ring has wrapped) those after it.
+            return (ring.entries[..<ring.next].last(where: matches) ?? ring.entries[ring.next...].last(where: matches))?
+                .value
         }
     }
 
-    /// Keeps `value` for `name` with these bytes (dropping the oldest entry when full).
+    /// Keeps `value` for `name` with these bytes (overwriting the oldest entry when full).
     func store(_ value: Value, name: String, text: UnsafeBufferPointer<UInt8>) {
-        let entry = Entry(name: name, text: Array(text), value: value)
-        entries.withLock { entries in
-            if entries.count >= capacity { entries.removeFirst(entries.count - capacity + 1) }
-            entries.append(entry)
+        ring.withLock { ring in
+            guard capacity > 0 else { return }
+            if ring.entries.count < capacity {
+                ring.entries.append(Entry(name: name, text: Array(text), value: value))
+            } else {
+                ring.entries[ring.next].name = name
+                ring.entries[ring.next].value = value
+                ring.entries[ring.next].text.removeAll(keepingCapacity: true)
+                ring.entries[ring.next].text.append(contentsOf: text)
+            }
+            ring.next = (ring.next + 1) % capacity
         }
     }
 }

@@ -15,7 +15,11 @@ extension FlatJSON.Reader {
             }
             return text
         }
-        var buffer = Array(bytes[start..<position])
+        // Escapes only shrink (`\n` → 1 byte, `\uXXXX` → at most 3), so the rest of the line bounds the decoded
+        // string: reserved once (up to 64 KiB) instead of growing at every escape.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(min(bytes.count - start, 1 << 16))
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while let byte = current {
             position += 1
             switch byte {

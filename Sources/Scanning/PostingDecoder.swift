@@ -64,7 +64,7 @@ public struct PostingDecoder: Sendable {
     private func posting(line: Int, slots: [String?]) -> Posting {
         var fields: [SubjectField] = []
         fields.reserveCapacity(subjectSlots.count)
-        var id = "#\(line)"
+        var id: String?  // "#line" only when the posting has none: most do
         for (name, slot) in subjectSlots {
             let text = slots[slot]
             if name == "id" {
@@ -75,12 +75,13 @@ public struct PostingDecoder: Sendable {
         }
         var extraValues: [String: String] = [:]
         for (name, slot) in extraSlots { extraValues[name] = slots[slot] }
-        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id, fields: fields), extras: extraValues)
+        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id ?? "#\(line)", fields: fields),
+                       extras: extraValues)
     }
 
     private func posting(line: Int, value: (String) -> String?) -> Posting {
         var fields: [SubjectField] = []
-        var id = "#\(line)"
+        var id: String?  // "#line" only when the posting has none: most do
         for name in FieldMapping.subjectFields {
             let text = value(mapping.source(of: name))
             if name == "id" {
@@ -91,6 +92,7 @@ public struct PostingDecoder: Sendable {
         }
         var extraValues: [String: String] = [:]
         for name in extras { extraValues[name] = value(name) }
-        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id, fields: fields), extras: extraValues)
+        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id ?? "#\(line)", fields: fields),
+                       extras: extraValues)
     }
 }
