@@ -10,6 +10,20 @@ public enum ScanJSON {
     public static func line(_ outcome: ScanOutcome, language: String) -> String {
         // Built as bytes: appending to a `String` piece by piece cost more than the rest of a clean posting's output.
         var out = LineBuffer(capacity: 128 + 384 * outcome.evaluation.findings.count)
+        write(outcome, language: language, to: &out)
+        return out.text
+    }
+
+    /// Appends the bytes of ``line(_:language:)`` (no newline) to `bytes`: for a writer that keeps its own output
+    /// buffer, with no `String` made and checked per posting.
+    public static func append(_ outcome: ScanOutcome, language: String, to bytes: inout [UInt8]) {
+        var out = LineBuffer(continuing: bytes)
+        bytes = []  // the buffer's one owner is `out` while it grows
+        write(outcome, language: language, to: &out)
+        bytes = out.bytes
+    }
+
+    private static func write(_ outcome: ScanOutcome, language: String, to out: inout LineBuffer) {
         out.raw("{\"id\":")
         out.string(outcome.id)
         out.raw(",\"verdict\":\"")
@@ -35,7 +49,6 @@ public enum ScanJSON {
             out.raw("]")
         }
         out.raw("}")
-        return out.text
     }
 
     private static func appendFinding(_ finding: Finding, language: String, to out: inout LineBuffer) {
@@ -65,9 +78,12 @@ public enum ScanJSON {
 
     /// A line of JSON under construction, as UTF-8 bytes.
     struct LineBuffer {
-        private var bytes: [UInt8] = []
+        private(set) var bytes: [UInt8] = []
 
         init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        /// A line appended after `bytes`.
+        init(continuing bytes: [UInt8]) { self.bytes = bytes }
 
         /// The line as text.
         var text: String { String(decoding: bytes, as: UTF8.self) }

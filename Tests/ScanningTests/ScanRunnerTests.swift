@@ -97,6 +97,10 @@ struct ScanRunnerTests {
             + "\"field\":null,\"start\":null,\"end\":null,\"excerpt\":null}],"
             + "\"errors\":[{\"module\":\"x\",\"message\":\(quoted(text))}]}"
         #expect(line == expected)
+        // The bytes a writer appends to its own buffer are the line's, after what the buffer held.
+        var buffer = Array("{\"earlier\":1}\n".utf8)
+        ScanJSON.append(outcome, language: "zh", to: &buffer)
+        #expect(buffer == Array("{\"earlier\":1}\n".utf8) + Array(line.utf8))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["id"] as? String == text)
         let findings = try #require(object["findings"] as? [[String: Any]])

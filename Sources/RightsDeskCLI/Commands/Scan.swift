@@ -59,9 +59,18 @@ extension RightsDesk {
                 let summary = try runner.run(
                     reader: &reader,
                     onOutcome: { outcome in
+                        // Without --record the JSON goes straight into the output buffer (no String per posting).
+                        guard let recorder else {
+                            if asJSON {
+                                out.line { ScanJSON.append(outcome, language: lang, to: &$0) }
+                            } else {
+                                out.line(ScanTable.row(outcome, language: lang))
+                            }
+                            return
+                        }
                         let line = ScanJSON.line(outcome, language: lang)
                         out.line(asJSON ? line : ScanTable.row(outcome, language: lang))
-                        guard let recorder, recordFailure == nil else { return }
+                        guard recordFailure == nil else { return }
                         do { try recorder.add(outcome, line: line) } catch {
                             recordFailure = error as? StoreError ?? .io(String(describing: error))
                         }

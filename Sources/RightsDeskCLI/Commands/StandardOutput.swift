@@ -12,6 +12,13 @@ final class StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// A line the caller appends to the buffer itself (then a newline is added).
+    func line(_ write: (inout [UInt8]) -> Void) {
+        write(&buffer)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { raw in
