@@ -55,7 +55,15 @@ public final class LiteralWatchMemo: Sendable {
         let occurred: [Bool]
     }
 
-    private let entries = Mutex<[Entry]>([])
+    /// The entries in a ring: once full, a record overwrites the oldest in place (removing the first of an array
+    /// moved every other entry, for every posting).
+    private struct Ring: Sendable {
+        var entries: [Entry] = []
+        /// Where the next record goes: `entries.count` until full, then the oldest entry.
+        var next = 0
+    }
+
+    private let ring = Mutex(Ring())
 
     /// Records that the pass over `fields` of subject `subjectID` saw one of `watch`'s literals in the fields where
     /// `occurred` is true (one flag per field, in order).
@@ -63,9 +71,13 @@ public final class LiteralWatchMemo: Sendable {
         assert(fields.count == occurred.count, "one flag per field")
         guard fields.count == occurred.count else { return }  // not known, then: the requester makes its own pass
         let entry = Entry(watch: watch, subjectID: subjectID, fields: fields, occurred: occurred)
-        entries.withLock { entries in
-            if entries.count >= Self.capacity { entries.removeFirst(entries.count - Self.capacity + 1) }
-            entries.append(entry)
+        ring.withLock { ring in
+            if ring.entries.count < Self.capacity {
+                ring.entries.append(entry)
+            } else {
+                ring.entries[ring.next] = entry
+            }
+            ring.next = (ring.next + 1) % Self.capacity
         }
     }
 
@@ -79,8 +91,13 @@ public final class LiteralWatchMemo: Sendable {
     /// literals occurred, in order, or nil when no pass recorded all of those texts. A pack whose every candidate
     /// needs a watched literal in the field it matches can scan just these fields and find the same.
     public func fields(_ watch: LiteralWatch, in subject: Subject) -> [SubjectField]? {
-        entries.withLock { entries -> [SubjectField]? in
-            search: for entry in entries.reversed() where entry.watch === watch && entry.subjectID == subject.id {
+        ring.withLock { ring -> [SubjectField]? in
+            let count = ring.entries.count
+            // Newest first: from the entry before `next` backwards, around the ring.
+            search: for age in 0..<count {
+                let slot = (ring.next - 1 - age + count) % count
+                guard ring.entries[slot].watch === watch, ring.entries[slot].subjectID == subject.id else { continue }
+                let entry = ring.entries[slot]
                 var found: [SubjectField] = []
                 for field in subject.fields where field.name != "id" && !field.text.isEmpty {
                     guard let index = entry.fields.firstIndex(where: { $0.name == field.name && $0.text == field.text })

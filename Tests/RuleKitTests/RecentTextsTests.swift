@@ -1,4 +1,5 @@
 @testable import PatternPack
+import RuleKit
 import Testing
 
 @Suite("Recent texts: the store behind the field-result and compacted-view caches")
@@ -56,5 +57,44 @@ struct RecentTextsTests {
         let none = RecentTexts<Int>(capacity: 0)
         put(none, 1, "title", "a")
         #expect(value(none, "title", "a") == nil)
+    }
+}
+
+@Suite("Literal watch memo: the newest records, found newest first")
+struct LiteralWatchMemoRingTests {
+    static let fields = [SubjectField(name: "title", text: "招聘"), SubjectField(name: "description", text: "押金")]
+
+    func subject(_ id: String) -> Subject { Subject(kind: .jobPosting, id: id, fields: Self.fields) }
+
+    @Test("keeps the last `capacity` subjects, also after the ring has wrapped several times")
+    func oldestGoes() throws {
+        let memo = LiteralWatchMemo()
+        let watch = try #require(LiteralWatch(literals: ["押金"]))
+        let capacity = LiteralWatchMemo.capacity
+        for k in 0..<(capacity * 3 + 5) {
+            memo.record(watch, subjectID: "p\(k)", fields: Self.fields, occurred: [false, true])
+            #expect(memo.fields(watch, in: subject("p\(k)"))?.map(\.name) == ["description"])
+            #expect(memo.occurred(watch, in: subject("p\(k - capacity + 1)")) == (k - capacity + 1 >= 0 ? true : nil))
+            #expect(memo.occurred(watch, in: subject("p\(k - capacity)")) == nil, "after \(k)")
+        }
+    }
+
+    @Test("a subject recorded again answers with its newest record, before and after the ring wraps")
+    func newestWins() throws {
+        let memo = LiteralWatchMemo()
+        let watch = try #require(LiteralWatch(literals: ["押金"]))
+        let other = try #require(LiteralWatch(literals: ["押金"]))
+        memo.record(watch, subjectID: "same", fields: Self.fields, occurred: [false, false])
+        memo.record(other, subjectID: "same", fields: Self.fields, occurred: [true, true])
+        memo.record(watch, subjectID: "same", fields: Self.fields, occurred: [false, true])
+        #expect(memo.occurred(watch, in: subject("same")) == true)
+        // A different watch object is a different question, even with the same literals.
+        #expect(memo.fields(other, in: subject("same"))?.count == 2)
+        for k in 0..<(LiteralWatchMemo.capacity - 2) {
+            memo.record(watch, subjectID: "filler\(k)", fields: Self.fields, occurred: [false, false])
+        }
+        // The first record is gone, the ring has wrapped; the newest sits just before the write position.
+        memo.record(watch, subjectID: "same", fields: Self.fields, occurred: [true, false])
+        #expect(memo.fields(watch, in: subject("same"))?.map(\.name) == ["title"])
     }
 }
