@@ -38,6 +38,9 @@ enum CompanyNames {
         var copy = text
         return copy.withUTF8 { bytes in
             var found: [EntityMention] = []
+            // One pair of buffers for every window: each window is done with before the next is read.
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
             for p in starts {
                 var windowStart = p
                 var before = 0
@@ -50,10 +53,10 @@ enum CompanyNames {
                     windowStart = previous
                     before += 1
                 }
-                let window = FoldedText(text, bytes: bytes, window: windowStart..<min(bytes.count, p + 6))
-                if let mention = name(endingAt: before + suffix.count, suffixStart: before, in: window) {
-                    found.append(mention)
-                }
+                let mention = name(endingAt: before + suffix.count, suffixStart: before,
+                                   in: FoldedText(text, bytes: bytes, window: windowStart..<min(bytes.count, p + 6),
+                                                  reusing: &scalars, &offsets))
+                if let mention { found.append(mention) }
             }
             return found
         }

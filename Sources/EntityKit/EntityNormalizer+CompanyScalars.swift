@@ -39,6 +39,26 @@ extension EntityNormalizer {
                            with replacement: [Unicode.Scalar]) {
         guard name.count >= target.count, let first = target.first,
               let hit = firstIndex(of: target, in: name, from: 0, first: first) else { return }
+        if replacement.count <= target.count {
+            // In place: what is written never overtakes what is still to be read.
+            var write = hit
+            var i = hit
+            while i < name.count {
+                if name[i] == first, i + target.count <= name.count, name[i..<(i + target.count)].elementsEqual(target) {
+                    for scalar in replacement {
+                        name[write] = scalar
+                        write += 1
+                    }
+                    i += target.count
+                } else {
+                    name[write] = name[i]
+                    write += 1
+                    i += 1
+                }
+            }
+            name.removeLast(name.count - write)
+            return
+        }
         var out = Array(name[..<hit])
         out.reserveCapacity(name.count)
         var i = hit

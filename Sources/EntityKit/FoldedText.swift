@@ -32,9 +32,18 @@ struct FoldedText {
     /// index 0 is the scalar at `range.lowerBound`, with offsets (and so ``byteRange(_:)`` and ``raw(_:)``) still
     /// counted from the start of `text`.
     init(_ text: String, bytes: UnsafeBufferPointer<UInt8>, window range: Range<Int>) {
-        source = text
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        self.init(text, bytes: bytes, window: range, reusing: &scalars, &offsets)
+    }
+
+    /// ``init(_:bytes:window:)`` filling `scalars` and `offsets` (emptied first) and sharing them: a caller that
+    /// reads many windows one after another lets each window go before the next and allocates only once.
+    init(_ text: String, bytes: UnsafeBufferPointer<UInt8>, window range: Range<Int>,
+         reusing scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
+        source = text
+        scalars.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
         scalars.reserveCapacity(range.count)
         offsets.reserveCapacity(range.count + 1)
         var index = range.lowerBound

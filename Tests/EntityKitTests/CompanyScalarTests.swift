@@ -1,4 +1,5 @@
 @testable import EntityKit
+import Foundation
 import Testing
 
 @Suite("Company-name normalisation on scalars")
@@ -31,6 +32,18 @@ struct CompanyScalarTests {
         for name in names(seed: 17, count: 2_000, extra: Self.otherPieces) {
             #expect(EntityNormalizer.company(scalars: Array(name.unicodeScalars)[...]) == EntityNormalizer.company(name),
                     "\(name)")
+        }
+    }
+
+    @Test("replaceAll equals String replacement, for shorter (in place), equal and longer replacements")
+    func replaceAllAgrees() {
+        let replacements = [("有限公司", "公司"), ("()", ""), ("有限", "无限"), ("分", "分公司"), ("(", "((")]
+        for (k, name) in names(seed: 23, count: 3_000, extra: []).enumerated() {
+            let (target, replacement) = replacements[k % replacements.count]
+            var scalars = Array(name.unicodeScalars)
+            EntityNormalizer.replaceAll(&scalars, Array(target.unicodeScalars), with: Array(replacement.unicodeScalars))
+            #expect(String(String.UnicodeScalarView(scalars)) == name.replacingOccurrences(of: target, with: replacement),
+                    "\(name): \(target) → \(replacement)")
         }
     }
 
