@@ -17,7 +17,8 @@ extension BlackIntermediary {
     func findings(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         // Names compared one by one: hashing every field name for a set look-up cost more. Most subjects have no
         // such field and are used as they are (a filtered copy grows its array several times).
-        func excluded(_ field: SubjectField) -> Bool { Self.excludedFields.contains { $0 == field.name } }
+        let names = Self.excludedFieldList
+        func excluded(_ field: SubjectField) -> Bool { names.contains(field.name) }
         let scoped = subject.fields.contains(where: excluded)
             ? Subject(kind: subject.kind, id: subject.id, fields: subject.fields.filter { !excluded($0) })
             : subject

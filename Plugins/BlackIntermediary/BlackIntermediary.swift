@@ -27,6 +27,9 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     static let agentRule = "black_intermediary.sub.intermediary"
     /// Field names never searched for respondent entities (a complainant is never flagged).
     public static let excludedFields: Set<String> = ["complainant", "id"]
+    /// ``excludedFields`` as an array: compared name by name on every subject (iterating the set and hashing a
+    /// name both cost more for two names).
+    static let excludedFieldList = Array(excludedFields)
 
     /// The pack's sub-rules.
     public let pack: PatternPackModule
