@@ -47,6 +47,21 @@ struct ModuleTests {
         }
     }
 
+    @Test("the complainant and id fields are never searched: their intermediary words, phones and names flag nothing")
+    func excludedFields() throws {
+        let module = try Support.module()
+        let words = "劳务派遣中介，先交介绍费300元，电话13812345678，好运来劳务派遣有限公司"
+        for name in ["complainant", "id"] {
+            let hidden = Subject(kind: .caseIntake, id: "c1", fields: [
+                SubjectField(name: "narrative", text: "工资拖欠两个月"), SubjectField(name: name, text: words),
+            ])
+            #expect(try module.evaluate(hidden, context: EmptyContext()).isEmpty, "\(name)")
+        }
+        // The same words in a searched field do flag (the test above would pass for a module that finds nothing).
+        let shown = Subject(kind: .caseIntake, id: "c1", fields: [SubjectField(name: "narrative", text: words)])
+        #expect(try !module.evaluate(shown, context: EmptyContext()).isEmpty)
+    }
+
     @Test("history rules stay silent without a history")
     func noHistory() throws {
         let posting = Subject(kind: .jobPosting, id: "1", fields: [SubjectField(name: "contact", text: "加微信 heizhongjie01")])
