@@ -18,7 +18,9 @@ extension BlackIntermediary {
         // Names compared one by one: hashing every field name for a set look-up cost more. Most subjects have no
         // such field and are used as they are (a filtered copy grows its array several times).
         let names = Self.excludedFieldList
-        func excluded(_ field: SubjectField) -> Bool { names.contains(field.name) }
+        func excluded(_ field: SubjectField) -> Bool {
+            names.contains { $0.utf8.count == field.name.utf8.count && $0 == field.name }  // lengths first: see isID
+        }
         let scoped = subject.fields.contains(where: excluded)
             ? Subject(kind: subject.kind, id: subject.id, fields: subject.fields.filter { !excluded($0) })
             : subject

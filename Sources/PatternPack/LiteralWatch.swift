@@ -99,7 +99,7 @@ public final class LiteralWatchMemo: Sendable {
                 guard ring.entries[slot].watch === watch, ring.entries[slot].subjectID == subject.id else { continue }
                 let entry = ring.entries[slot]
                 var found: [SubjectField] = []
-                for field in subject.fields where field.name != "id" && !field.text.isEmpty {
+                for field in subject.fields where !field.text.isEmpty && !field.isID {
                     guard let index = entry.fields.firstIndex(where: { $0.name == field.name && $0.text == field.text })
                     else { continue search }
                     if entry.occurred[index] { found.append(field) }

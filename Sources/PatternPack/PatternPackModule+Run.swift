@@ -76,7 +76,7 @@ extension PatternPackModule {
     /// The fields a pass reads (every field but `id`, non-empty ones), in order: the same array when that is all
     /// of them, else one copy of the right size (`filter` grows its result several times).
     static func fieldsRead(_ fields: [SubjectField]) -> [SubjectField] {
-        func isRead(_ field: SubjectField) -> Bool { field.name != "id" && !field.text.isEmpty }
+        func isRead(_ field: SubjectField) -> Bool { !field.text.isEmpty && !field.isID }
         if fields.allSatisfy(isRead) { return fields }
         var read: [SubjectField] = []
         read.reserveCapacity(fields.count)
@@ -96,7 +96,7 @@ extension PatternPackModule {
         // doubling).
         let recordsWatch = firstPass && watch != nil
         if recordsWatch { state.watchedByField.reserveCapacity(subject.fields.count) }
-        for field in subject.fields where field.name != "id" && !field.text.isEmpty {
+        for field in subject.fields where !field.text.isEmpty && !field.isID {
             var text = field.text
             text.withUTF8 { bytes in
                 let cacheable = firstPass && engine == .prefilter && bytes.count >= FieldResultCache.minimumLength

@@ -10,6 +10,12 @@ public struct SubjectField: Sendable, Hashable, Codable {
         self.name = name
         self.text = text
     }
+
+    /// Whether this is the `id` field (the subject's identifier, never matched). The length is compared first:
+    /// comparing two different strings otherwise takes the slow path of `==`, and this is asked for every field
+    /// of every posting.
+    @inlinable
+    public var isID: Bool { name.utf8.count == 2 && name == "id" }
 }
 
 /// The thing a module evaluates: a kind, an id and ordered text fields.

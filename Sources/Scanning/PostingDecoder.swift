@@ -18,16 +18,20 @@ public struct PostingDecoder: Sendable {
         let sources = FieldMapping.subjectFields.map(mapping.source(of:))
         let table = JSONKeyTable(sources + extras)
         keys = table
-        subjectSlots = zip(FieldMapping.subjectFields, sources).compactMap { name, source in
-            table.slot(of: source).map { (name, $0) }
+        let subjectSlots = zip(FieldMapping.subjectFields, sources).compactMap { name, source in
+            table.slot(of: source).map { (name: name, slot: $0) }
         }
+        idSlot = subjectSlots.first { $0.name == "id" }?.slot
+        fieldSlots = subjectSlots.filter { $0.name != "id" }
         extraSlots = extras.compactMap { name in table.slot(of: name).map { (name, $0) } }
     }
 
     /// Input field names to decode, each with its slot.
     private let keys: JSONKeyTable
-    /// Each subject field (in ``FieldMapping/subjectFields`` order) with the slot of its input field.
-    private let subjectSlots: [(name: String, slot: Int)]
+    /// The slot of the input field that holds the id, if any.
+    private let idSlot: Int?
+    /// Each other subject field (in ``FieldMapping/subjectFields`` order) with the slot of its input field.
+    private let fieldSlots: [(name: String, slot: Int)]
     /// Each extra field with its slot.
     private let extraSlots: [(name: String, slot: Int)]
 
@@ -63,16 +67,10 @@ public struct PostingDecoder: Sendable {
     /// The posting from the slot values (no dictionary: each subject field reads its slot).
     private func posting(line: Int, slots: [String?]) -> Posting {
         var fields: [SubjectField] = []
-        fields.reserveCapacity(subjectSlots.count)
-        var id: String?  // "#line" only when the posting has none: most do
-        for (name, slot) in subjectSlots {
-            let text = slots[slot]
-            if name == "id" {
-                if let text, !text.isEmpty { id = text }
-            } else {
-                fields.append(SubjectField(name: name, text: text ?? ""))
-            }
-        }
+        fields.reserveCapacity(fieldSlots.count)
+        for (name, slot) in fieldSlots { fields.append(SubjectField(name: name, text: slots[slot] ?? "")) }
+        // "#line" only when the posting has no id: most have one.
+        let id = idSlot.flatMap { slots[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         var extraValues: [String: String] = [:]
         for (name, slot) in extraSlots { extraValues[name] = slots[slot] }
         return Posting(line: line, subject: Subject(kind: .jobPosting, id: id ?? "#\(line)", fields: fields),

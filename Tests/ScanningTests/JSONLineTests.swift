@@ -1,3 +1,4 @@
+import RuleKit
 import Scanning
 import Testing
 
@@ -15,6 +16,25 @@ struct JSONLineTests {
         #expect(posting.subject.text(of: "description") == "押金\n😀")
         #expect(posting.subject.text(of: "title") == "false")
         #expect(posting.extras["label"] == "1.5e0")
+    }
+
+    @Test("a posting without an id, or with an empty or null one, is known by its line number; the id is no field")
+    func fallbackID() throws {
+        let decoder = PostingDecoder()
+        func id(_ line: String, at number: Int) throws -> String {
+            try decoder.decode(.json(line: number, bytes: Array(line.utf8))).get().subject.id
+        }
+        let ids = try [(#"{"title":"a"}"#, 7), (#"{"id":"","title":"a"}"#, 8), (#"{"id":null,"title":"a"}"#, 9),
+                       (#"{"id":42,"title":"a"}"#, 10)].map { try id($0.0, at: $0.1) }
+        #expect(ids == ["#7", "#8", "#9", "42"])
+        let posting = try decoder.decode(.json(line: 1, bytes: Array(#"{"id":"p1","title":"a"}"#.utf8))).get()
+        #expect(posting.subject.id == "p1")
+        #expect(!posting.subject.fields.contains { $0.name == "id" })
+        #expect(posting.subject.fields.map(\.name).contains("title"))
+        #expect(!posting.subject.fields.contains { $0.isID })
+        #expect(SubjectField(name: "id", text: "x").isID)
+        #expect(!SubjectField(name: "ID", text: "x").isID && !SubjectField(name: "idx", text: "x").isID)
+        #expect(!SubjectField(name: "i", text: "x").isID && !SubjectField(name: "", text: "x").isID)
     }
 
     @Test("a refused line's message names the byte, the field being read and the fault, never the content",
