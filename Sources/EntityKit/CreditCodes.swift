@@ -37,32 +37,37 @@ enum CreditCodes {
     /// Outside a run it looks 17 bytes ahead: a run of 18 code characters takes at least 18 bytes, so when the
     /// character holding that byte is no code character, no run can start before it and the scan jumps past it.
     static func mayContainCode(_ text: String) -> Bool {
+        // A native string's bytes are read where they are (no copy of the string, which a `withUTF8` needs).
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ mayContainCode(bytes: $0) }) { return answer }
         var copy = text
-        return copy.withUTF8 { bytes in
-            var run = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                if run == 0, index + 17 < count {
-                    var lead = index + 17
-                    while bytes[lead] & 0xC0 == 0x80, lead > index { lead -= 1 }
-                    let (isCode, width) = codeCharacter(bytes, at: lead)
-                    if !isCode {
-                        index = lead + width
-                        continue
-                    }
+        return copy.withUTF8 { mayContainCode(bytes: $0) }
+    }
+
+    /// ``mayContainCode(_:)`` on the text's UTF-8 bytes.
+    static func mayContainCode(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if run == 0, index + 17 < count {
+                var lead = index + 17
+                while bytes[lead] & 0xC0 == 0x80, lead > index { lead -= 1 }
+                let (isCode, width) = codeCharacter(bytes, at: lead)
+                if !isCode {
+                    index = lead + width
+                    continue
                 }
-                let (isCode, width) = codeCharacter(bytes, at: index)
-                if isCode {
-                    run += 1
-                } else {
-                    if run == 18 { return true }
-                    run = 0
-                }
-                index += width
             }
-            return run == 18
+            let (isCode, width) = codeCharacter(bytes, at: index)
+            if isCode {
+                run += 1
+            } else {
+                if run == 18 { return true }
+                run = 0
+            }
+            index += width
         }
+        return run == 18
     }
 
     /// Whether the character whose UTF-8 starts at `index` is a code character (ASCII letter or digit, full-width
