@@ -55,15 +55,7 @@ public final class LiteralWatchMemo: Sendable {
         let occurred: [Bool]
     }
 
-    /// The entries in a ring: once full, a record overwrites the oldest in place (removing the first of an array
-    /// moved every other entry, for every posting).
-    private struct Ring: Sendable {
-        var entries: [Entry] = []
-        /// Where the next record goes: `entries.count` until full, then the oldest entry.
-        var next = 0
-    }
-
-    private let ring = Mutex(Ring())
+    private let ring = Mutex(RecentRing<Entry>(capacity: LiteralWatchMemo.capacity))
 
     /// Records that the pass over `fields` of subject `subjectID` saw one of `watch`'s literals in the fields where
     /// `occurred` is true (one flag per field, in order).
@@ -71,14 +63,7 @@ public final class LiteralWatchMemo: Sendable {
         assert(fields.count == occurred.count, "one flag per field")
         guard fields.count == occurred.count else { return }  // not known, then: the requester makes its own pass
         let entry = Entry(watch: watch, subjectID: subjectID, fields: fields, occurred: occurred)
-        ring.withLock { ring in
-            if ring.entries.count < Self.capacity {
-                ring.entries.append(entry)
-            } else {
-                ring.entries[ring.next] = entry
-            }
-            ring.next = (ring.next + 1) % Self.capacity
-        }
+        ring.withLock { ring in ring.add({ entry }, overwrite: { $0 = entry }) }
     }
 
     /// Whether one of `watch`'s literals occurred in the fields of `subject` a pattern pack scans (every field but
@@ -92,21 +77,17 @@ public final class LiteralWatchMemo: Sendable {
     /// needs a watched literal in the field it matches can scan just these fields and find the same.
     public func fields(_ watch: LiteralWatch, in subject: Subject) -> [SubjectField]? {
         ring.withLock { ring -> [SubjectField]? in
-            let count = ring.entries.count
-            // Newest first: from the entry before `next` backwards, around the ring.
-            search: for age in 0..<count {
-                let slot = (ring.next - 1 - age + count) % count
-                guard ring.entries[slot].watch === watch, ring.entries[slot].subjectID == subject.id else { continue }
-                let entry = ring.entries[slot]
+            // The newest record of this watch and subject that read every field the subject would scan.
+            ring.newest { entry -> [SubjectField]? in
+                guard entry.watch === watch, entry.subjectID == subject.id else { return nil }
                 var found: [SubjectField] = []
                 for field in subject.fields where !field.text.isEmpty && !field.isID {
                     guard let index = entry.fields.firstIndex(where: { $0.name == field.name && $0.text == field.text })
-                    else { continue search }
+                    else { return nil }
                     if entry.occurred[index] { found.append(field) }
                 }
                 return found
             }
-            return nil
         }
     }
 }
