@@ -9,9 +9,10 @@ public enum ScanJSON {
     /// One JSON object (no trailing newline) for an outcome, messages in `language` (`zh` or `en`).
     public static func line(_ outcome: ScanOutcome, language: String) -> String {
         // Built as bytes: appending to a `String` piece by piece cost more than the rest of a clean posting's output.
-        var out = LineBuffer(capacity: 128 + 384 * outcome.evaluation.findings.count)
-        write(outcome, language: language, to: &out)
-        return out.text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128 + 384 * outcome.evaluation.findings.count)
+        append(outcome, language: language, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the bytes of ``line(_:language:)`` (no newline) to `bytes`: for a writer that keeps its own output
@@ -85,9 +86,6 @@ public enum ScanJSON {
         /// A line appended after `bytes`.
         init(continuing bytes: [UInt8]) { self.bytes = bytes }
 
-        /// The line as text.
-        var text: String { String(decoding: bytes, as: UTF8.self) }
-
         /// Appends `text` as it is (JSON syntax, or a value known to need no escape).
         mutating func raw(_ text: StaticString) {
             text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -136,6 +134,6 @@ public enum ScanJSON {
     public static func appendString(_ text: String, to out: inout String) {
         var buffer = LineBuffer(capacity: text.utf8.count + 2)
         buffer.string(text)
-        out += buffer.text
+        out += String(decoding: buffer.bytes, as: UTF8.self)
     }
 }
