@@ -36,8 +36,9 @@ extension BlackIntermediary {
         guard agent != nil || history != nil
             || scoped.fields.contains(where: { EntityExtractor.mayContainCreditCode($0.text) })
         else { return [] }
+        // A repeated long text (one employer's company introduction) takes the extraction kept for it (ADR 0024).
         let fields = scoped.fields
-            .map { FieldEntities(field: $0.name, text: $0.text, extraction: EntityExtractor.extract($0.text)) }
+            .map { FieldEntities(field: $0.name, text: $0.text, extraction: extractions.extraction(of: $0)) }
         let flaggable = Self.flaggable(fields)
         var out: [Finding] = []
         if let agent {

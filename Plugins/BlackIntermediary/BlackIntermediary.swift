@@ -48,6 +48,8 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     /// pass saw none of them in a subject's fields, the probe is skipped (ADR 0020). Nil when some pattern of the
     /// probe has no literal, or under the naive engine.
     public let literalWatch: LiteralWatch?
+    /// The extractions of the long fields read last (ADR 0024); shared by this module's prepared copies.
+    let extractions = ExtractionMemo()
 
     /// Loads the pack, the thresholds and the fake-job fee rules from a `rules/` directory.
     ///
@@ -64,6 +66,7 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
         agentRules = pack.restricted(toRules: [Self.agentRule])
         literalWatch = agentRules.literalsEveryCandidateNeeds.flatMap { LiteralWatch(literals: $0) }
         thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
+        EntityExtractor.prepareTables()
         let fees = root + "/fake-job/fees.yaml"
         if let data = FileManager.default.contents(atPath: fees) {
             let source = PackSource.parse(files: [(fees, String(decoding: data, as: UTF8.self))])

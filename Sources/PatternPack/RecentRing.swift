@@ -1,17 +1,21 @@
 /// The newest `capacity` elements, oldest overwritten first: the storage of ``RecentTexts`` and
 /// ``LiteralWatchMemo``, which each keep it under their own lock. Overwriting in place (instead of removing the
 /// first of an array and appending) moves nothing and lets an element reuse its buffers.
+/// Inlinable with ``RecentTexts``.
+@usableFromInline
 struct RecentRing<Element: Sendable>: Sendable {
-    let capacity: Int
-    private(set) var elements: [Element] = []
+    @usableFromInline let capacity: Int
+    @usableFromInline var elements: [Element] = []
     /// Where the next element goes: `elements.count` until full, then the oldest element.
-    private var next = 0
+    @usableFromInline var next = 0
 
+    @usableFromInline
     init(capacity: Int) {
         self.capacity = capacity
     }
 
     /// Adds an element: `make` builds one until the ring is full, then `overwrite` turns the oldest into the newest.
+    @inlinable
     mutating func add(_ make: () -> Element, overwrite: (inout Element) -> Void) {
         guard capacity > 0 else { return }
         if elements.count < capacity {
@@ -23,6 +27,7 @@ struct RecentRing<Element: Sendable>: Sendable {
     }
 
     /// The first answer `body` gives, asking the newest element first.
+    @inlinable
     func newest<T>(_ body: (Element) -> T?) -> T? {
         let count = elements.count
         for age in 0..<count {

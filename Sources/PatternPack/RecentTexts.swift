@@ -4,27 +4,38 @@ import Synchronization
 /// Values computed from texts seen last, found again by a name and the text's bytes — compared in full, so no
 /// hash and no reused buffer address can return another text's value. Kept first-in first-out, shared by threads
 /// under one lock. ``CompactedViewCache`` (views of fields, process-wide) and ``FieldResultCache`` (a pack's
-/// first-pass results) are built on it.
-final class RecentTexts<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var name: String
-        var text: [UInt8]
-        var value: Value
+/// first-pass results) are built on it, and so is `black_intermediary`'s memo of entity extractions (ADR 0024).
+public final class RecentTexts<Value: Sendable>: Sendable {
+    // Inlinable, so that a module using it (`black_intermediary`) gets code specialised for its value type: the
+    // generic code copies and destroys every entry it looks at.
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var name: String
+        @usableFromInline var text: [UInt8]
+        @usableFromInline var value: Value
+
+        @usableFromInline
+        init(name: String, text: [UInt8], value: Value) {
+            self.name = name
+            self.text = text
+            self.value = value
+        }
     }
 
     /// Entries kept.
-    let capacity: Int
+    public let capacity: Int
     /// Once full, a store overwrites the oldest entry and reuses its text buffer (on postings that never repeat,
     /// every long field is stored: a fresh copy and a freed one per store cost more).
-    private let ring: Mutex<RecentRing<Entry>>
+    @usableFromInline let ring: Mutex<RecentRing<Entry>>
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = capacity
         ring = Mutex(RecentRing(capacity: capacity))
     }
 
     /// The value kept for `name` with exactly these bytes, if any (the newest when several).
-    func value(name: String, text: UnsafeBufferPointer<UInt8>) -> Value? {
+    @inlinable
+    public func value(name: String, text: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let base = text.baseAddress else { return nil }
         return ring.withLock { ring in
             ring.newest { entry -> Value? in
@@ -39,7 +50,8 @@ final class RecentTexts<Value: Sendable>: Sendable {
     }
 
     /// Keeps `value` for `name` with these bytes (overwriting the oldest entry when full).
-    func store(_ value: Value, name: String, text: UnsafeBufferPointer<UInt8>) {
+    @inlinable
+    public func store(_ value: Value, name: String, text: UnsafeBufferPointer<UInt8>) {
         ring.withLock { ring in
             ring.add({ Entry(name: name, text: Array(text), value: value) }, overwrite: { entry in
                 entry.name = name
