@@ -26,7 +26,7 @@ extension BlackIntermediary {
             : subject
         // The probe can hit only in a field where one of its literals occurs: where a pass that read these fields
         // saw them (ADR 0020), it reads just those fields, and nothing when there are none.
-        let watched = literalWatch.flatMap { LiteralWatchMemo.shared.fields($0, in: scoped) }
+        let watched = literalWatch.flatMap { $0.watchesLiterals ? LiteralWatchMemo.shared.fields($0, in: scoped) : nil }
         let probed = watched.map { Subject(kind: scoped.kind, id: scoped.id, fields: $0) } ?? scoped
         let agent = probed.fields.isEmpty ? nil
             : try agentRules.probe(rule: Self.agentRule, subject: probed, context: context)
@@ -67,7 +67,9 @@ extension BlackIntermediary {
     /// Fee evidence: the fake-job fee findings when that pack is present, else the pack's fallback sub-rule.
     func feeEvidence(_ subject: Subject, context: any EvaluationContext) throws -> [Evidence]? {
         if let feeRules {
-            let fees = try feeRules.evaluate(subject, context: context).filter { finding in
+            // The watching pass's findings of the fee rules when it read exactly these fields (ADR 0025).
+            let shared = literalWatch.flatMap { LiteralWatchMemo.shared.findings($0, in: subject) }
+            let fees = try (shared ?? feeRules.evaluate(subject, context: context)).filter { finding in
                 finding.rule.hasPrefix("fake_job.fee.") && countedFeeRules.map { $0.contains(finding.rule) } != false
             }
             return fees.isEmpty ? nil : fees.flatMap(\.evidence)

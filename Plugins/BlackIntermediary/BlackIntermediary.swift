@@ -44,9 +44,10 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
     private(set) var countedFeeRules: Set<String>?
     /// History thresholds.
     public let thresholds: IntermediaryThresholds
-    /// The literals one of which occurs wherever the probe of `sub.intermediary` can hit: when another module's
-    /// pass saw none of them in a subject's fields, the probe is skipped (ADR 0020). Nil when some pattern of the
-    /// probe has no literal, or under the naive engine.
+    /// What this module asks of another module's pass: the literals one of which occurs wherever the probe of
+    /// `sub.intermediary` can hit — where that pass saw none of them in a field, the probe skips the field (ADR
+    /// 0020; none when some pattern of the probe has no literal) — and the fee rules, whose findings that pass
+    /// records so that the charging flag need not match them again (ADR 0025). Nil under the naive engine.
     public let literalWatch: LiteralWatch?
     /// The extractions of the long fields read last (ADR 0024); shared by this module's prepared copies.
     let extractions = ExtractionMemo()
@@ -64,7 +65,7 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
                                      engine: engine, subjects: [.jobPosting, .caseIntake, .caseUpdate],
                                      literalSample: literalSample)
         agentRules = pack.restricted(toRules: [Self.agentRule])
-        literalWatch = agentRules.literalsEveryCandidateNeeds.flatMap { LiteralWatch(literals: $0) }
+        let probeLiterals = agentRules.literalsEveryCandidateNeeds
         thresholds = try IntermediaryThresholds.load(path: directory + "/settings/thresholds.yaml")
         EntityExtractor.prepareTables()
         let fees = root + "/fake-job/fees.yaml"
@@ -76,6 +77,8 @@ public struct BlackIntermediary: RuleModule, LiteralWatchRequesting {
         } else {
             feeRules = nil
         }
+        literalWatch = engine == .prefilter
+            ? LiteralWatch(literals: probeLiterals ?? [], rules: feeRules?.specs ?? []) : nil
     }
 
     // MARK: - RuleModule

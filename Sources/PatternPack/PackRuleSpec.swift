@@ -82,3 +82,12 @@ public struct PackRuleSpec: Sendable, Hashable {
     /// Where the rule starts in its file.
     public var location: SourceLocation
 }
+
+extension PackRuleSpec {
+    /// Whether `other` matches and reports like this rule: the same description (id, fields, level, examples …),
+    /// message, patterns, excludes and meta rule. Where each was written (``location``) does not count.
+    public func hasSameDefinition(as other: PackRuleSpec) -> Bool {
+        description == other.description && message == other.message && patterns == other.patterns
+            && excludes == other.excludes && meta == other.meta
+    }
+}

@@ -45,11 +45,6 @@ extension PatternPackModule {
     private func run(_ subject: Subject, with scratch: PatternSet.Scratch) -> EvaluationState {
         var state = EvaluationState(ruleCount: specs.count)
         scanFields(subject, selection: firstPass, firstPass: true, scratch: scratch, into: &state)
-        if let watch {
-            // The first pass read every field (a selection limits the patterns run, not the automaton's pass).
-            LiteralWatchMemo.shared.record(
-                watch, subjectID: subject.id, fields: Self.fieldsRead(subject.fields), occurred: state.watchedByField)
-        }
         if let firstPass {
             let opened = deferral.opened(by: state.hits)
             if opened.contains(true) {
@@ -69,6 +64,14 @@ extension PatternPackModule {
                 if let other = ruleIndex[name], state.hits[other] { evidence += state.evidence(other) }
             }
             state.setEvidence(Array(Self.unique(evidence).prefix(Self.maxEvidence)), for: index)
+        }
+        if let watch {
+            // The first pass read every field (a selection limits the patterns run, not the automaton's pass); the
+            // watch's rules are decided now, meta rules included (ADR 0025).
+            let shared = sharedRules.map { rules in rules.compactMap { state.hits[$0] ? finding($0, state) : nil } }
+            LiteralWatchMemo.shared.record(
+                watch, subjectID: subject.id, fields: Self.fieldsRead(subject.fields), occurred: state.watchedByField,
+                findings: shared)
         }
         return state
     }

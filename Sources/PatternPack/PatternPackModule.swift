@@ -35,8 +35,15 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
     /// Meta rules in dependency order (active ones only).
     let metaOrder: [Int]
     let ruleIndex: [String: Int]
-    /// Per rule: whether it is evaluated. All rules unless the module was ``restricted(to:)``.
+    /// Per rule: whether it is evaluated. All rules unless the module was ``restricted(to:)``, plus those a watch
+    /// asks for (ADR 0025).
     let active: [Bool]
+    /// Per rule: whether ``evaluate(_:context:)`` and ``probe(rule:subject:context:)`` report it — the active rules
+    /// before a watch's were added, so that a watching module reports what it did without the watch.
+    let reported: [Bool]
+    /// The reportable rules of the watch whose findings each evaluation records (ADR 0025), in pack order; nil when
+    /// the watch asks for none, or for one this pack does not hold with the same definition.
+    let sharedRules: [Int]?
     /// Every rule's pattern and exclude sources with their owners, kept to build restricted copies (their pattern
     /// sets take the compiled patterns from `literalCaches` while some set holds them; the checked compilation's
     /// `Pattern`s are not kept here).
@@ -101,6 +108,18 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
         var sources = compiled
         sources.patterns = []
         self.compiled = sources
+        var index: [String: Int] = [:]
+        for (position, rule) in specs.enumerated() {
+            for name in [rule.description.id] + rule.description.aliases { index[name] = position }
+        }
+        self.ruleIndex = index
+        self.reported = active
+        let shared = engine == .prefilter ? watch.flatMap { Self.servedRules($0, specs: specs, index: index) } : nil
+        self.sharedRules = shared
+        // The watch's rules are evaluated too (with every rule their meta rules read): reported or not, a rule's
+        // hits do not depend on which other rules run.
+        var active = active
+        if let shared { Self.close(&active, adding: shared, specs: specs, index: index) }
         self.active = active
         self.literalSample = literalSample
         self.literalCaches = literalCaches
@@ -136,11 +155,6 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
         // (an optimized build may otherwise free them after their last use, before the sets look them up).
         withExtendedLifetime(compiled.patterns) {}
         self.excludePool = ScratchPool(set: excludeSet)
-        var index: [String: Int] = [:]
-        for (position, rule) in specs.enumerated() {
-            for name in [rule.description.id] + rule.description.aliases { index[name] = position }
-        }
-        self.ruleIndex = index
         self.metaOrder = PackValidator.metaOrder(specs).compactMap { index[$0.description.id] }.filter { active[$0] }
         guard deferSubrules else {
             self.deferral = .none(ruleCount: specs.count)
@@ -193,15 +207,7 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
     /// kept rules are identical to the full module's, nothing is deferred.
     public func restricted(toRules ids: Set<String>) -> PatternPackModule {
         var needed = specs.map { _ in false }
-        var pending = ids.compactMap { ruleIndex[$0] }
-        for rule in pending { needed[rule] = true }
-        while let rule = pending.popLast() {
-            for name in specs[rule].meta?.references ?? [] {
-                guard let other = ruleIndex[name], !needed[other] else { continue }
-                needed[other] = true
-                pending.append(other)
-            }
-        }
+        Self.close(&needed, adding: ids.compactMap { ruleIndex[$0] }, specs: specs, index: ruleIndex)
         // Every pattern compiled before, so building the smaller set cannot fail short of memory exhaustion.
         return (try? PatternPackModule(
             id: id, subjects: subjects, specs: specs, engine: engine, compiled: compiled, active: needed,
@@ -210,8 +216,19 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
 
     /// Reportable rules allowed by `settings`, closed over meta references (`all`, `any`, `none`, `at_least`).
     static func neededRules(_ specs: [PackRuleSpec], settings: ModuleSettings, index: [String: Int]) -> [Bool] {
-        var needed = specs.map { !$0.description.subrule && settings.allows($0.description) }
-        var pending = needed.indices.filter { needed[$0] }
+        var needed = specs.map { _ in false }
+        let allowed = specs.indices.filter { !specs[$0].description.subrule && settings.allows(specs[$0].description) }
+        close(&needed, adding: allowed, specs: specs, index: index)
+        return needed
+    }
+
+    /// Marks `rules` in `needed` and, transitively, every rule their meta rules refer to.
+    static func close(_ needed: inout [Bool], adding rules: [Int], specs: [PackRuleSpec], index: [String: Int]) {
+        var pending: [Int] = []
+        for rule in rules where !needed[rule] {
+            needed[rule] = true
+            pending.append(rule)
+        }
         while let rule = pending.popLast() {
             for name in specs[rule].meta?.references ?? [] {
                 guard let other = index[name], !needed[other] else { continue }
@@ -219,7 +236,20 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
                 pending.append(other)
             }
         }
-        return needed
+    }
+
+    /// The reportable rules of `watch` in pack order, when this pack holds every rule the watch names with the
+    /// same definition (else nil: the requester evaluates them itself).
+    static func servedRules(_ watch: LiteralWatch, specs: [PackRuleSpec], index: [String: Int]) -> [Int]? {
+        guard !watch.rules.isEmpty else { return nil }
+        var served: [Int] = []
+        for rule in watch.rules {
+            guard let position = index[rule.description.id], specs[position].hasSameDefinition(as: rule) else {
+                return nil
+            }
+            if !rule.description.subrule { served.append(position) }
+        }
+        return served.sorted()
     }
 
     /// A set of `sources` (the pack's patterns, or its excludes when `excludes`), analysed and compiled through
@@ -263,17 +293,17 @@ public struct PatternPackModule: RuleModule, LiteralWatching {
     public func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         let state = run(subject)
         return state.hits.indices.compactMap { index in
-            state.hits[index] && !specs[index].description.subrule ? finding(index, state) : nil
+            state.hits[index] && reported[index] && !specs[index].description.subrule ? finding(index, state) : nil
         }
     }
 
     public func probe(rule id: String, subject: Subject, context: any EvaluationContext) throws -> Finding? {
         guard let index = ruleIndex[id] else { return nil }
         let state = run(subject)
-        return state.hits[index] ? finding(index, state) : nil
+        return state.hits[index] && reported[index] ? finding(index, state) : nil
     }
 
-    private func finding(_ index: Int, _ state: EvaluationState) -> Finding {
+    func finding(_ index: Int, _ state: EvaluationState) -> Finding {
         let spec = specs[index]
         let rule = spec.description
         return Finding(

@@ -96,6 +96,80 @@ struct BuiltInModulesTests {
         #expect(LiteralWatchMemo.shared.occurred(watch, in: fresh) == false)
     }
 
+    @Test("at level 1, fake_job's pass records black_intermediary's fee findings (level-2 rules too) and reports what it did unwatched; evaluations equal the unwired registry's")
+    func feeFindingsServedByFakeJob() throws {
+        var config = RightsDeskConfig()
+        config.rulesDirectory = Self.rules
+        config.level = 1
+        let wired = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: Self.sample)
+        var builder = RegistryBuilder(settings: config.moduleSettings)
+        let fakeJob = try BuiltInModules.fakeJob.make(Self.rules, .prefilter, Self.sample)
+        let intermediary = try #require(
+            try BuiltInModules.blackIntermediary.make(Self.rules, .prefilter, Self.sample) as? BlackIntermediary)
+        try builder.register(fakeJob)
+        try builder.register(intermediary)
+        let unwired = builder.build()
+        let wiredIntermediary = try #require(wired.modules.first { $0.id == "black_intermediary" } as? BlackIntermediary)
+        let watch = try #require(wiredIntermediary.literalWatch)
+        let feeRules = try #require(intermediary.feeRules)
+        // The watching fake_job alone, prepared for level 1, reports exactly what it reports without the watch.
+        let watching = try #require(wired.modules.first { $0.id == "fake_job" } as? any LiteralWatching)
+        let plainFakeJob = fakeJob.prepared(for: config.moduleSettings)
+        let watchingFakeJob = watching.prepared(for: config.moduleSettings)
+        var served = 0
+        for subject in Self.postings(wired) {
+            #expect(wired.evaluate(subject) == unwired.evaluate(subject), "differs on \(subject.id)")
+            let shared = LiteralWatchMemo.shared.findings(watch, in: subject)
+            if subject.kind == .jobPosting {
+                // Recorded by the pass just made: the fee pack's own evaluation, level-2 rules included.
+                let own = try feeRules.evaluate(subject, context: EmptyContext())
+                #expect(shared.map { $0.map(\.rule) } == own.map(\.rule), "\(subject.id)")
+                #expect(shared.map { $0.map(\.evidence) } == own.map(\.evidence), "\(subject.id)")
+                if shared?.isEmpty == false { served += 1 }
+            } else {
+                #expect(shared == nil)  // fake_job reads no cases: the module matches the fee rules itself
+            }
+            #expect(try watchingFakeJob.evaluate(subject, context: EmptyContext())
+                == plainFakeJob.evaluate(subject, context: EmptyContext()), "\(subject.id)")
+        }
+        #expect(served >= 5)
+        // A level-2 fee rule: recorded for the charging flag, not reported by fake_job at level 1.
+        let agencyFee = Subject(kind: .jobPosting, id: "agency-fee", fields: [
+            SubjectField(name: "description", text: "劳务派遣公司介绍工作，面试通过后交介绍费300，次日送厂"),
+        ])
+        let evaluation = wired.evaluate(agencyFee)
+        let rules = evaluation.findings.map(\.rule)
+        #expect(LiteralWatchMemo.shared.findings(watch, in: agencyFee)?.map(\.rule) == ["fake_job.fee.agency_fee"])
+        #expect(!rules.contains("fake_job.fee.agency_fee"))
+        #expect(rules.contains("black_intermediary.charging_intermediary"))
+        #expect(evaluation == unwired.evaluate(agencyFee))
+    }
+
+    @Test("a pack serves a watch's rules only when it holds each with the same definition; else nothing is recorded")
+    func feeRulesServedOnlyWhenTheSame() throws {
+        let fakeJob = try PackLoader.load(directory: Self.rules + "/fake-job")
+        let intermediary = try BlackIntermediary(rulesDirectory: Self.rules)
+        let specs = try #require(intermediary.feeRules?.specs)
+        var changed = specs
+        changed[0].patterns[0] += "(?:x)?"
+        let same = try #require(LiteralWatch(literals: [], rules: specs))
+        let differs = try #require(LiteralWatch(literals: [], rules: changed))
+        let subject = Subject(kind: .jobPosting, id: "served", fields: [
+            SubjectField(name: "description", text: "入职前先交押金500元"),
+        ])
+        let level1 = ModuleSettings(level: 1)
+        _ = try fakeJob.watchingPack(same).restricted(to: level1).evaluate(subject, context: EmptyContext())
+        #expect(LiteralWatchMemo.shared.findings(same, in: subject)?.map(\.rule) == ["fake_job.fee.upfront_demand"])
+        _ = try fakeJob.watchingPack(differs).restricted(to: level1).evaluate(subject, context: EmptyContext())
+        #expect(LiteralWatchMemo.shared.findings(differs, in: subject) == nil)
+        // Findings answer only for exactly the fields read: one more (a complainant) or one fewer does not.
+        let more = Subject(kind: .jobPosting, id: "served",
+                           fields: subject.fields + [SubjectField(name: "complainant", text: "张三")])
+        #expect(LiteralWatchMemo.shared.findings(same, in: more) == nil)
+        #expect(LiteralWatchMemo.shared.findings(same, in: Subject(kind: .jobPosting, id: "served", fields: [])) == nil)
+        #expect(LiteralWatch(literals: [], rules: []) == nil)
+    }
+
     @Test("the memo answers only for the same watch, subject id and field texts")
     func memo() throws {
         let watch = try #require(LiteralWatch(literals: ["中介"]))
