@@ -40,8 +40,12 @@ enum FlatJSON {
 
     /// Writes each wanted key's value into its slot of `slots` (which must have one entry per name of `keys`
     /// and is reset to nil first). A key given twice keeps its last value; `null` leaves nil.
-    static func values(_ bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeyTable, into slots: inout [String?])
-        throws(Failure)
+    ///
+    /// `previous`: the values of the record before, by slot (or empty). A string value whose decoded bytes equal
+    /// the previous value of its slot is that value: the same bytes, so valid UTF-8 again, and neither checked nor
+    /// copied a second time (one employer's postings repeat their company introduction, ADR 0026).
+    static func values(_ bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeyTable, into slots: inout [String?],
+                       previous: [String?] = []) throws(Failure)
     {
         for index in slots.indices { slots[index] = nil }
         var reader = Reader(bytes: bytes)
@@ -57,7 +61,7 @@ enum FlatJSON {
             reader.skipSpace()
             if let slot {
                 do {
-                    slots[slot] = try reader.scalarText()
+                    slots[slot] = try reader.scalarText(previous: slot < previous.count ? previous[slot] : nil)
                 } catch {
                     var failure = error
                     failure.key = keys.names[slot]
@@ -96,10 +100,11 @@ enum FlatJSON {
             guard position == bytes.count else { throw .malformed("more after the object", at: position) }
         }
 
-        /// A value as text: strings decoded, numbers and booleans as written, null (and containers) as nil.
-        mutating func scalarText() throws(Failure) -> String? {
+        /// A value as text: strings decoded, numbers and booleans as written, null (and containers) as nil. A string
+        /// equal to `previous` is `previous` itself.
+        mutating func scalarText(previous: String? = nil) throws(Failure) -> String? {
             switch current {
-            case UInt8(ascii: "\""): return try string()
+            case UInt8(ascii: "\""): return try string(previous: previous)
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 try skipValue()
                 return nil

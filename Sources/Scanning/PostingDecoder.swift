@@ -35,11 +35,30 @@ public struct PostingDecoder: Sendable {
     /// Each extra field with its slot.
     private let extraSlots: [(name: String, slot: Int)]
 
+    /// What a decoder remembers of the records it decoded last in one sequence (a chunk of a scan, read in order):
+    /// the previous record's values, so that a value repeated verbatim from it is taken as it is (ADR 0026). One per
+    /// sequence and thread; empty at first.
+    public struct Memory {
+        /// The last decoded JSON record's values, by slot.
+        var previous: [String?] = []
+        /// A slot array to reuse for the next record.
+        var spare: [String?] = []
+
+        public init() {}
+    }
+
     /// Decodes one record.
     public func decode(_ record: InputRecord) -> Result<Posting, InputProblem> {
+        var memory = Memory()
+        return decode(record, memory: &memory)
+    }
+
+    /// Decodes one record of a sequence, remembering its values in `memory` for the next (same result as
+    /// ``decode(_:)``).
+    public func decode(_ record: InputRecord, memory: inout Memory) -> Result<Posting, InputProblem> {
         switch record {
         case .json(let line, let bytes):
-            return decodeJSON(line: line, bytes: bytes)
+            return decodeJSON(line: line, bytes: bytes, memory: &memory)
         case .csv(let line, let header, let fields):
             var values: [String: String] = [:]
             for (name, raw) in zip(header, fields) {
@@ -52,16 +71,23 @@ public struct PostingDecoder: Sendable {
         }
     }
 
-    private func decodeJSON(line: Int, bytes: [UInt8]) -> Result<Posting, InputProblem> {
-        var slots = [String?](repeating: nil, count: keys.names.count)
+    private func decodeJSON(line: Int, bytes: [UInt8], memory: inout Memory) -> Result<Posting, InputProblem> {
+        // The spare array is taken out of the memory, so it is uniquely referenced and filled in place.
+        var slots = memory.spare
+        memory.spare = []
+        if slots.count != keys.names.count { slots = [String?](repeating: nil, count: keys.names.count) }
         do {
             try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
-                try FlatJSON.values(buffer, keys: keys, into: &slots)
+                try FlatJSON.values(buffer, keys: keys, into: &slots, previous: memory.previous)
             }
         } catch {
+            memory.spare = slots
             return .failure(InputProblem(line: line, message: error.message + " (skipped)"))
         }
-        return .success(posting(line: line, slots: slots))
+        let posting = posting(line: line, slots: slots)
+        memory.spare = memory.previous
+        memory.previous = slots
+        return .success(posting)
     }
 
     /// The posting from the slot values (no dictionary: each subject field reads its slot).

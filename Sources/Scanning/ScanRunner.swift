@@ -110,12 +110,14 @@ public struct ScanRunner: Sendable {
     }
 
     func evaluate(_ chunk: [ReadEvent]) -> [Item] {
-        chunk.map { event in
+        // A chunk is decoded in order on one thread: a value repeated from the record before is reused (ADR 0026).
+        var memory = PostingDecoder.Memory()
+        return chunk.map { event in
             switch event {
             case .problem(let problem):
                 return .problem(problem)
             case .record(let record):
-                switch decoder.decode(record) {
+                switch decoder.decode(record, memory: &memory) {
                 case .failure(let problem):
                     return .problem(problem)
                 case .success(let posting):

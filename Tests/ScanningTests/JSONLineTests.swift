@@ -8,6 +8,55 @@ struct JSONLineTests {
         PostingDecoder(extras: ["label"]).decode(.json(line: 1, bytes: Array(line.utf8)))
     }
 
+    @Test("decoding a sequence with memory gives what decoding each line alone gives, and reuses repeated values (ADR 0026)")
+    func sequenceMemory() throws {
+        let intro = String(repeating: "本公司专业从事人力资源服务，", count: 30)
+        let lines: [[UInt8]] = [
+            Array(#"{"id":"a","title":"店员","description":"\#(intro)","company":"好运来"}"#.utf8),
+            // The same description again (plain), another title; then an escaped description repeated.
+            Array(#"{"id":"b","title":"理货员","description":"\#(intro)","company":"好运来"}"#.utf8),
+            Array(#"{"id":"c","title":"店员","description":"押\u91d1\n\#(intro)"}"#.utf8),
+            Array(#"{"id":"d","title":"店员","description":"押\u91d1\n\#(intro)"}"#.utf8),
+            // Invalid UTF-8 of the same length as the value before it: refused, never taken for the earlier text.
+            Array(#"{"id":"e","title":""#.utf8) + [0xE5, 0xBA, 0x97, 0xFF, 0xFF, 0xFF] + Array(#""}"#.utf8),
+            Array(#"{"id":"f","title":"店员","description":"#.utf8) + [0x6E, 0x75, 0x6C, 0x6C] + Array("}".utf8),
+            Array(#"{"id":"g","title":"店员","description":"\#(intro)"}"#.utf8),
+            Array("not json".utf8),
+            Array(#"{"id":"h","title":"店员","description":"\#(intro)","company":"好运来"}"#.utf8),
+        ]
+        let decoder = PostingDecoder(extras: ["label"])
+        var memory = PostingDecoder.Memory()
+        var decoded: [Result<Posting, InputProblem>] = []
+        for (index, bytes) in lines.enumerated() {
+            let record = InputRecord.json(line: index + 1, bytes: bytes)
+            let alone = decoder.decode(record)
+            let inSequence = decoder.decode(record, memory: &memory)
+            switch (alone, inSequence) {
+            case (.success(let a), .success(let b)):
+                #expect(a.subject == b.subject && a.extras == b.extras && a.line == b.line, "line \(index + 1)")
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "line \(index + 1)")
+            default:
+                Issue.record("line \(index + 1): \(alone) against \(inSequence)")
+            }
+            decoded.append(inSequence)
+        }
+        // The same storage, not an equal copy: the value was reused, not validated and copied again.
+        func storage(_ result: Result<Posting, InputProblem>, _ field: String) throws -> UnsafePointer<UInt8>? {
+            try result.get().subject.text(of: field)?.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+                ?? nil
+        }
+        #expect(try storage(decoded[0], "description") == storage(decoded[1], "description"))
+        #expect(try storage(decoded[0], "company") == storage(decoded[1], "company"))
+        #expect(try storage(decoded[2], "description") == storage(decoded[3], "description"))
+        // Past a refused line, from the last record decoded; a fresh memory (another chunk) remembers nothing.
+        #expect(try storage(decoded[6], "description") == storage(decoded[8], "description"))
+        var fresh = PostingDecoder.Memory()
+        let again = decoder.decode(.json(line: 1, bytes: lines[0]), memory: &fresh)
+        #expect(try storage(again, "description") != storage(decoded[0], "description"))
+        if case .success = decoded[4] { Issue.record("invalid UTF-8 accepted after a valid value of its length") }
+    }
+
     @Test("escapes, surrogate pairs and nested values are handled")
     func escapes() throws {
         let line = #"{"nested":{"a":[1,"}"]},"id":"x\"y","description":"押\u91d1\n\ud83d\ude00","label":1.5e0,"title":false}"#
