@@ -60,18 +60,22 @@ struct BuiltInModulesTests {
         return subjects
     }
 
-    @Test("black_intermediary skips its probe where fake_job's pass saw none of its literals; evaluations are the same as without")
-    func probeServedByFakeJob() throws {
+    /// The registry `RegistryFactory` builds at `level` (`black_intermediary` wired to `fake_job`'s pass) and one of
+    /// the same two modules registered without the wiring, with the settings of both.
+    static func registries(level: Int) throws -> (wired: ModuleRegistry, unwired: ModuleRegistry, ModuleSettings) {
         var config = RightsDeskConfig()
         config.rulesDirectory = Self.rules
-        config.level = 3
+        config.level = level
         let wired = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: Self.sample)
         var builder = RegistryBuilder(settings: config.moduleSettings)
-        let fakeJob = try BuiltInModules.fakeJob.make(Self.rules, .prefilter, Self.sample)
-        let intermediary = try BuiltInModules.blackIntermediary.make(Self.rules, .prefilter, Self.sample)
-        try builder.register(fakeJob)
-        try builder.register(intermediary)
-        let unwired = builder.build()
+        try builder.register(try BuiltInModules.fakeJob.make(Self.rules, .prefilter, Self.sample))
+        try builder.register(try BuiltInModules.blackIntermediary.make(Self.rules, .prefilter, Self.sample))
+        return (wired, builder.build(), config.moduleSettings)
+    }
+
+    @Test("black_intermediary skips its probe where fake_job's pass saw none of its literals; evaluations are the same as without")
+    func probeServedByFakeJob() throws {
+        let (wired, unwired, _) = try Self.registries(level: 3)
         let watch = try #require((wired.modules.first { $0.id == "black_intermediary" } as? BlackIntermediary)?.literalWatch)
         var answered = (yes: 0, no: 0)
         for subject in Self.postings(wired) {
@@ -98,24 +102,16 @@ struct BuiltInModulesTests {
 
     @Test("at level 1, fake_job's pass records black_intermediary's fee findings (level-2 rules too) and reports what it did unwatched; evaluations equal the unwired registry's")
     func feeFindingsServedByFakeJob() throws {
-        var config = RightsDeskConfig()
-        config.rulesDirectory = Self.rules
-        config.level = 1
-        let wired = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: Self.sample)
-        var builder = RegistryBuilder(settings: config.moduleSettings)
-        let fakeJob = try BuiltInModules.fakeJob.make(Self.rules, .prefilter, Self.sample)
-        let intermediary = try #require(
-            try BuiltInModules.blackIntermediary.make(Self.rules, .prefilter, Self.sample) as? BlackIntermediary)
-        try builder.register(fakeJob)
-        try builder.register(intermediary)
-        let unwired = builder.build()
+        let (wired, unwired, settings) = try Self.registries(level: 1)
+        let fakeJob = try #require(unwired.modules.first { $0.id == "fake_job" })
+        let intermediary = try #require(unwired.modules.first { $0.id == "black_intermediary" } as? BlackIntermediary)
         let wiredIntermediary = try #require(wired.modules.first { $0.id == "black_intermediary" } as? BlackIntermediary)
         let watch = try #require(wiredIntermediary.literalWatch)
         let feeRules = try #require(intermediary.feeRules)
         // The watching fake_job alone, prepared for level 1, reports exactly what it reports without the watch.
         let watching = try #require(wired.modules.first { $0.id == "fake_job" } as? any LiteralWatching)
-        let plainFakeJob = fakeJob.prepared(for: config.moduleSettings)
-        let watchingFakeJob = watching.prepared(for: config.moduleSettings)
+        let plainFakeJob = fakeJob.prepared(for: settings)
+        let watchingFakeJob = watching.prepared(for: settings)
         var served = 0
         for subject in Self.postings(wired) {
             #expect(wired.evaluate(subject) == unwired.evaluate(subject), "differs on \(subject.id)")
