@@ -55,6 +55,9 @@ public struct CSVReader: RecordReader {
     }
 
     /// One row; nil at end of input.
+    ///
+    /// Runs of ordinary bytes are taken from the buffer at once (``takeRun(quoted:into:)``); the bytes that
+    /// matter — comma, line break, carriage return, quote — are handled one by one.
     private mutating func readRow() -> Row? {
         guard peekByte() != nil else { return nil }
         var row = Row()
@@ -64,7 +67,11 @@ public struct CSVReader: RecordReader {
             row.size += 1
             if row.size <= maxRecordBytes { row.fields[row.fields.count - 1].append(byte) }
         }
-        while let byte = nextByte() {
+        while true {
+            if takeRun(quoted: quoted, into: &row), afterQuote, row.problem == nil {
+                row.problem = "text after a closing quote (skipped)"
+            }
+            guard let byte = nextByte() else { break }
             if byte == 0x0A { line += 1 }
             if quoted {
                 if byte == 0x22 {
@@ -91,6 +98,37 @@ public struct CSVReader: RecordReader {
         }
         if quoted { row.problem = "quoted field not closed before the end of input (skipped)" }
         return finish(row)
+    }
+
+    /// Appends to the row's last field the bytes now buffered up to the first that ends a run — a quote inside
+    /// quotes; a comma, line break, carriage return or quote outside — counting the line breaks it passes.
+    /// Returns whether it took any byte.
+    private mutating func takeRun(quoted: Bool, into row: inout Row) -> Bool {
+        guard input.available > 0 || input.fill() else { return false }
+        let (begin, stop) = (input.start, input.end)
+        var index = begin
+        var breaks = 0
+        input.buffer.withUnsafeBufferPointer { bytes in
+            if quoted {
+                while index < stop, bytes[index] != 0x22 {
+                    if bytes[index] == 0x0A { breaks += 1 }
+                    index += 1
+                }
+            } else {
+                while index < stop {
+                    let byte = bytes[index]
+                    if byte == 0x2C || byte == 0x0A || byte == 0x0D || byte == 0x22 { break }
+                    index += 1
+                }
+            }
+            // As byte by byte: the row's size counts every byte, and bytes past the limit are not kept.
+            let kept = max(0, min(index - begin, maxRecordBytes - row.size))
+            if kept > 0 { row.fields[row.fields.count - 1].append(contentsOf: bytes[begin..<(begin + kept)]) }
+            row.size += index - begin
+        }
+        line += breaks
+        input.consume(index - begin)
+        return index > begin
     }
 
     private func finish(_ row: Row) -> Row {

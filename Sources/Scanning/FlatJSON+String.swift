@@ -1,5 +1,3 @@
-import Foundation
-
 extension FlatJSON.Reader {
     /// Decodes a JSON string at the current position (escapes and surrogate pairs included); when its decoded
     /// bytes equal `previous`'s, returns `previous` without checking or copying them again.
@@ -13,7 +11,7 @@ extension FlatJSON.Reader {
         if stop == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
-            if let previous, Self.same(previous, slice) { return previous }
+            if let previous, ValidatedText.same(previous, slice) { return previous }
             guard let text = ValidatedText.string(slice) else {
                 throw FlatJSON.Failure(kind: .invalidUTF8, offset: start + Self.firstInvalidUTF8(slice), key: nil)
             }
@@ -28,7 +26,7 @@ extension FlatJSON.Reader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                if let previous, buffer.withUnsafeBufferPointer({ Self.same(previous, $0) }) { return previous }
+                if let previous, buffer.withUnsafeBufferPointer({ ValidatedText.same(previous, $0) }) { return previous }
                 let decoded = buffer.withUnsafeBufferPointer { ValidatedText.string($0) }
                 // The fault's place in the line: the decoded text has other offsets once escapes were replaced.
                 guard let text = decoded else {
@@ -48,16 +46,6 @@ extension FlatJSON.Reader {
             }
         }
         throw .malformed("string not closed", at: opening)
-    }
-
-    /// Whether `text`'s UTF-8 is exactly `bytes` (lengths first: texts that differ mostly differ in length).
-    @inline(__always)
-    static func same(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return text.utf8.withContiguousStorageIfAvailable { stored in
-            stored.baseAddress.map { memcmp($0, base, bytes.count) == 0 } ?? false
-        } ?? false
     }
 
     static let controlCharacter = "control character in a string (write it as an escape such as \\n)"

@@ -39,10 +39,13 @@ public struct PostingDecoder: Sendable {
     /// the previous record's values, so that a value repeated verbatim from it is taken as it is (ADR 0026). One per
     /// sequence and thread; empty at first.
     public struct Memory {
-        /// The last decoded JSON record's values, by slot.
+        /// The last decoded record's values, by slot.
         var previous: [String?] = []
         /// A slot array to reuse for the next record.
         var spare: [String?] = []
+        /// The CSV header the column plan was made for, and per column the slot it fills (nil: checked only).
+        var csvHeader: [String] = []
+        var csvColumns: [Int?] = []
 
         public init() {}
     }
@@ -60,15 +63,46 @@ public struct PostingDecoder: Sendable {
         case .json(let line, let bytes):
             return decodeJSON(line: line, bytes: bytes, memory: &memory)
         case .csv(let line, let header, let fields):
-            var values: [String: String] = [:]
-            for (name, raw) in zip(header, fields) {
-                guard let text = raw.withUnsafeBufferPointer({ ValidatedText.string($0) }) else {
-                    return .failure(InputProblem(line: line, message: "invalid UTF-8 in column '\(name)' (skipped)"))
-                }
-                values[name] = text
-            }
-            return .success(posting(line: line) { values[$0] })
+            return decodeCSV(line: line, header: header, fields: fields, memory: &memory)
         }
+    }
+
+    /// A CSV row: every column is checked to be valid UTF-8 (the first that is not is reported), and the columns
+    /// the mapping reads become the values of their slots — the last column of a name, when a header repeats one.
+    /// A value repeated from the record before is taken as it is (ADR 0026).
+    private func decodeCSV(line: Int, header: [String], fields: [[UInt8]], memory: inout Memory)
+        -> Result<Posting, InputProblem> {
+        if memory.csvHeader != header {
+            memory.csvHeader = header
+            memory.csvColumns = header.indices.map { column in
+                let later = header[(column + 1)...].contains(header[column])
+                return later ? nil : keys.slot(of: header[column])
+            }
+        }
+        var slots = memory.spare
+        memory.spare = []
+        if slots.count != keys.names.count { slots = [String?](repeating: nil, count: keys.names.count) }
+        for index in slots.indices { slots[index] = nil }
+        for column in 0..<min(header.count, fields.count) {
+            let slot = memory.csvColumns[column]
+            // nil: not valid UTF-8; .some(nil): valid, not read.
+            let value: String?? = fields[column].withUnsafeBufferPointer { bytes in
+                guard let slot else { return ValidatedText.isValid(bytes) ? .some(nil) : nil }
+                if slot < memory.previous.count, let previous = memory.previous[slot], ValidatedText.same(previous, bytes) {
+                    return previous
+                }
+                return ValidatedText.string(bytes).map { .some($0) }
+            }
+            guard let value else {
+                memory.spare = slots
+                return .failure(InputProblem(line: line, message: "invalid UTF-8 in column '\(header[column])' (skipped)"))
+            }
+            if let slot { slots[slot] = value }
+        }
+        let posting = posting(line: line, slots: slots)
+        memory.spare = memory.previous
+        memory.previous = slots
+        return .success(posting)
     }
 
     private func decodeJSON(line: Int, bytes: [UInt8], memory: inout Memory) -> Result<Posting, InputProblem> {
@@ -99,23 +133,6 @@ public struct PostingDecoder: Sendable {
         let id = idSlot.flatMap { slots[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         var extraValues: [String: String] = [:]
         for (name, slot) in extraSlots { extraValues[name] = slots[slot] }
-        return Posting(line: line, subject: Subject(kind: .jobPosting, id: id ?? "#\(line)", fields: fields),
-                       extras: extraValues)
-    }
-
-    private func posting(line: Int, value: (String) -> String?) -> Posting {
-        var fields: [SubjectField] = []
-        var id: String?  // "#line" only when the posting has none: most do
-        for name in FieldMapping.subjectFields {
-            let text = value(mapping.source(of: name))
-            if name == "id" {
-                if let text, !text.isEmpty { id = text }
-            } else {
-                fields.append(SubjectField(name: name, text: text ?? ""))
-            }
-        }
-        var extraValues: [String: String] = [:]
-        for name in extras { extraValues[name] = value(name) }
         return Posting(line: line, subject: Subject(kind: .jobPosting, id: id ?? "#\(line)", fields: fields),
                        extras: extraValues)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns input bytes into a `String` only if they are valid UTF-8, faster than the standard library's check on the
 /// text scans read (Chinese, ASCII, a few Latin letters).
 ///
@@ -19,6 +21,23 @@ enum ValidatedText {
             return String(copying: UTF8Span(unchecked: bytes.span))
         }
         return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Whether the bytes are valid UTF-8 (the same answer as ``string(_:)`` being non-nil, without the `String`).
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isSimpleValidUTF8(bytes) || String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// Whether `text`'s UTF-8 is exactly `bytes` (lengths first: texts that differ mostly differ in length). A
+    /// decoder that finds the previous record's value again takes it instead of checking and copying the bytes
+    /// (ADR 0026).
+    @inline(__always)
+    static func same(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return text.utf8.withContiguousStorageIfAvailable { stored in
+            stored.baseAddress.map { memcmp($0, base, bytes.count) == 0 } ?? false
+        } ?? false
     }
 
     /// True only when `bytes` consist of ASCII, leads C2–DF, E1–EC, EE–EF and continuation bytes, each lead
