@@ -20,9 +20,10 @@ public final class LiteralWatch: Sendable {
     /// The literals (ASCII letters in any case, as the prefilter matches them); empty when the watch only asks for
     /// rules' findings.
     public let literals: [String]
-    /// Rules, as the requester compiled them, whose findings the watching pass records (``LiteralWatchMemo/findings(_:in:)``):
-    /// all rules of the set, sub-rules included, so the watching pack can check that it holds the same definitions
-    /// (``PackRuleSpec/hasSameDefinition(as:)``) of every one; the findings recorded are those of the reportable ones.
+    /// Rules, as the requester compiled them, whose findings the watching pass records
+    /// (``LiteralWatchMemo/findings(_:in:)``): all rules of the set, sub-rules included, so the watching pack can
+    /// check that it holds the same definitions (``PackRuleSpec/hasSameDefinition(as:)``) of every one; the findings
+    /// recorded are those of the reportable ones.
     public let rules: [PackRuleSpec]
 
     /// A watch of `literals` that also asks for the findings of `rules`; nil when there is nothing to watch or ask
@@ -116,7 +117,9 @@ public final class LiteralWatchMemo: Sendable {
     public func findings(_ watch: LiteralWatch, in subject: Subject) -> [Finding]? {
         ring.withLock { ring -> [Finding]? in
             ring.newest { entry -> [Finding]? in
-                guard entry.watch === watch, entry.subjectID == subject.id, let findings = entry.findings else { return nil }
+                guard entry.watch === watch, entry.subjectID == subject.id, let findings = entry.findings else {
+                    return nil
+                }
                 var index = 0
                 for field in subject.fields where !field.text.isEmpty && !field.isID {
                     guard index < entry.fields.count, entry.fields[index].name == field.name,

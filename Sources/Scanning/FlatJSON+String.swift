@@ -26,7 +26,9 @@ extension FlatJSON.Reader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                if let previous, buffer.withUnsafeBufferPointer({ ValidatedText.same(previous, $0) }) { return previous }
+                if let previous, buffer.withUnsafeBufferPointer({ ValidatedText.same(previous, $0) }) {
+                    return previous
+                }
                 let decoded = buffer.withUnsafeBufferPointer { ValidatedText.string($0) }
                 // The fault's place in the line: the decoded text has other offsets once escapes were replaced.
                 guard let text = decoded else {

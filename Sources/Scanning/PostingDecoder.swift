@@ -88,14 +88,16 @@ public struct PostingDecoder: Sendable {
             // nil: not valid UTF-8; .some(nil): valid, not read.
             let value: String?? = fields[column].withUnsafeBufferPointer { bytes in
                 guard let slot else { return ValidatedText.isValid(bytes) ? .some(nil) : nil }
-                if slot < memory.previous.count, let previous = memory.previous[slot], ValidatedText.same(previous, bytes) {
+                if slot < memory.previous.count, let previous = memory.previous[slot],
+                   ValidatedText.same(previous, bytes) {
                     return previous
                 }
                 return ValidatedText.string(bytes).map { .some($0) }
             }
             guard let value else {
                 memory.spare = slots
-                return .failure(InputProblem(line: line, message: "invalid UTF-8 in column '\(header[column])' (skipped)"))
+                let message = "invalid UTF-8 in column '\(header[column])' (skipped)"
+                return .failure(InputProblem(line: line, message: message))
             }
             if let slot { slots[slot] = value }
         }
