@@ -27,7 +27,7 @@ enum ScanBenchmark {
         var jobs = 1
         var rest = args[...]
         while let flag = rest.popFirst() {
-            if flag == "--literals" || flag == "--profile" || flag == "--synthetic" { continue }
+            if flag == "--literals" || flag == "--profile" || flag == "--synthetic" || flag == "--csv" { continue }
             guard let value = rest.popFirst() else { throw PatternBenchmark.BenchmarkError("\(flag) needs a value") }
             switch flag {
             case "--mb": megabytes = Int(value) ?? megabytes
@@ -47,7 +47,8 @@ enum ScanBenchmark {
         }
         if args.contains("--profile") {
             try profile(rules, orfd: args.contains("--synthetic") ? nil : orfd, megabytes: megabytes, level: level,
-                        engine: engines.count == 1 ? engines[0] : .prefilter, without: without, jobs: jobs)
+                        engine: engines.count == 1 ? engines[0] : .prefilter, without: without, jobs: jobs,
+                        csv: args.contains("--csv"))
             return
         }
         print("## End-to-end scan\n")
@@ -127,9 +128,10 @@ enum ScanBenchmark {
     }
 
     /// `--profile`: only the given engine on one core (or `--jobs N` worker threads) over the ORFD file ×2 (or,
-    /// without `orfd`, the synthetic corpus of `megabytes`), for `perf`/`callgrind` runs.
+    /// without `orfd`, the synthetic corpus of `megabytes`), for `perf`/`callgrind` runs. With `csv`, the same
+    /// postings are first written as CSV (every column of the JSON, every value quoted) and read as CSV.
     static func profile(_ rules: String, orfd: String?, megabytes: Int, level: Int, engine: PackEngine,
-                        without: Set<String>, jobs: Int = 1) throws {
+                        without: Set<String>, jobs: Int = 1, csv: Bool = false) throws {
         let bytes: [UInt8]
         if let orfd {
             guard let data = FileManager.default.contents(atPath: orfd) else {
@@ -150,12 +152,13 @@ enum ScanBenchmark {
             ? RegistryBuilder(settings: config.moduleSettings).build()
             : try RegistryFactory.build(config: config, builtIns: BuiltInModules.all, literalSample: sample)
         let buildSeconds = cpuTime() - buildStart
-        let result = try measure(registry, bytes: bytes, jobs: jobs, orfd: orfd != nil)
+        let input = csv ? try Self.csv(fromJSONL: bytes) : bytes
+        let result = try measure(registry, bytes: input, jobs: jobs, orfd: orfd != nil, csv: csv)
         print(String(format: "%.1f MB per CPU-s, %.1f µs CPU per posting, %d postings, flagged %d, digest %d; "
-                     + "sample and registry build %.3f CPU-s; %d job(s), %.1f MB/s wall",
-                     Double(bytes.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),
+                     + "sample and registry build %.3f CPU-s; %d job(s), %.1f MB/s wall%@",
+                     Double(input.count) / 1e6 / result.cpuSeconds, result.cpuSeconds * 1e6 / Double(result.postings),
                      result.postings, result.flagged, result.digest, buildSeconds, jobs,
-                     Double(bytes.count) / 1e6 / result.seconds))
+                     Double(input.count) / 1e6 / result.seconds, csv ? "; read as CSV" : ""))
     }
 
     /// The same registry with every module unprepared.
@@ -212,10 +215,20 @@ enum ScanBenchmark {
         var digest: Int
     }
 
-    static func measure(_ registry: ModuleRegistry, bytes: [UInt8], jobs: Int, orfd: Bool) throws -> Result {
+    static func measure(_ registry: ModuleRegistry, bytes: [UInt8], jobs: Int, orfd: Bool, csv: Bool = false) throws
+        -> Result {
+        if csv {
+            var reader = CSVReader(MemoryByteSource(bytes))
+            return try measure(registry, reader: &reader, jobs: jobs, orfd: orfd)
+        }
+        var reader = JSONLinesReader(MemoryByteSource(bytes))
+        return try measure(registry, reader: &reader, jobs: jobs, orfd: orfd)
+    }
+
+    static func measure<Reader: RecordReader>(_ registry: ModuleRegistry, reader: inout Reader, jobs: Int, orfd: Bool)
+        throws -> Result {
         let mapping = try Self.mapping(orfd: orfd)
         let runner = ScanRunner(registry: registry, decoder: PostingDecoder(mapping: mapping), options: ScanOptions(jobs: jobs))
-        var reader = JSONLinesReader(MemoryByteSource(bytes))
         var hasher = Hasher()
         var flagged = 0
         let start = DispatchTime.now().uptimeNanoseconds
@@ -227,6 +240,30 @@ enum ScanBenchmark {
         }, onProblem: { _ in })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Result(seconds: seconds, cpuSeconds: cpuTime() - cpuStart, postings: summary.postings, flagged: flagged, digest: hasher.finalize())
+    }
+
+    /// The JSON Lines `bytes` as CSV: a header of every key in first-seen order, then one row per line with every
+    /// value quoted (quotes doubled; strings as they are, other values as JSON writes them, missing ones empty).
+    static func csv(fromJSONL bytes: [UInt8]) throws -> [UInt8] {
+        var keys: [String] = []
+        var rows: [[String: Any]] = []
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { continue }
+            rows.append(object)
+            for key in object.keys.sorted() where !keys.contains(key) { keys.append(key) }
+        }
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        var out = keys.map(quoted).joined(separator: ",") + "\n"
+        for row in rows {
+            out += keys.map { key -> String in
+                switch row[key] {
+                case let text as String: quoted(text)
+                case nil, is NSNull: quoted("")
+                case let other?: quoted("\(other)")
+                }
+            }.joined(separator: ",") + "\n"
+        }
+        return Array(out.utf8)
     }
 
     /// CPU seconds used by the whole process so far (all threads).
