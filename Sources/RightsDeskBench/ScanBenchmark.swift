@@ -243,7 +243,8 @@ enum ScanBenchmark {
     }
 
     /// The JSON Lines `bytes` as CSV: a header of every key in first-seen order, then one row per line with every
-    /// value quoted (quotes doubled; strings as they are, other values as JSON writes them, missing ones empty).
+    /// value quoted (quotes doubled; strings as they are, numbers as Foundation prints them — booleans as 1 or 0 —,
+    /// missing and null ones empty). The ORFD fields a scan maps are all strings, so the postings are the same.
     static func csv(fromJSONL bytes: [UInt8]) throws -> [UInt8] {
         var keys: [String] = []
         var rows: [[String: Any]] = []
