@@ -45,7 +45,7 @@ enum FlatJSON {
     /// the previous value of its slot is that value: the same bytes, so valid UTF-8 again, and neither checked nor
     /// copied a second time (one employer's postings repeat their company introduction, ADR 0026).
     static func values(_ bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeyTable, into slots: inout [String?],
-                       previous: [String?] = []) throws(Failure)
+                       previous: [String?]) throws(Failure)
     {
         for index in slots.indices { slots[index] = nil }
         var reader = Reader(bytes: bytes)
@@ -102,7 +102,7 @@ enum FlatJSON {
 
         /// A value as text: strings decoded, numbers and booleans as written, null (and containers) as nil. A string
         /// equal to `previous` is `previous` itself.
-        mutating func scalarText(previous: String? = nil) throws(Failure) -> String? {
+        mutating func scalarText(previous: String?) throws(Failure) -> String? {
             switch current {
             case UInt8(ascii: "\""): return try string(previous: previous)
             case UInt8(ascii: "{"), UInt8(ascii: "["):

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The input field names a decoder wants, as UTF-8 bytes, so that a JSON key is matched against them without
-/// building a `String` for it. Each distinct name has a slot; ``FlatJSON/values(_:keys:into:)`` writes the
+/// building a `String` for it. Each distinct name has a slot; ``FlatJSON/values(_:keys:into:previous:)`` writes the
 /// value of the key into that slot.
 struct JSONKeyTable: Sendable {
     /// Distinct wanted names, in slot order.
