@@ -15,7 +15,9 @@ import Scanning
 /// (prefilter without `black_intermediary`, and the pipeline with no module) and the registry's build cost.
 /// `--profile` runs only the default scan on one core over the ORFD file ×2 and prints its cost and output digest;
 /// with `--without a,b` those modules are disabled (`--without all`: the pipeline with no module); with
-/// `--synthetic` it scans the synthetic corpus (`--mb`, short postings) instead of ORFD.
+/// `--synthetic` it scans the synthetic corpus (`--mb`, short postings) instead of ORFD. `--write-synthetic PATH`
+/// writes the synthetic corpus as JSON Lines with the ORFD keys (`job_id`, `jobTitle`, `jobDescription`), so that
+/// `--literals --orfd PATH` and `rightsdesk scan` read it like the ORFD file.
 enum ScanBenchmark {
     static func run(_ args: [String]) throws {
         var megabytes = 16
@@ -37,10 +39,21 @@ enum ScanBenchmark {
             case "--engine": engines = PackEngine(rawValue: value).map { [$0] } ?? engines
             case "--without": without = Set(value.split(separator: ",").map(String.init))
             case "--jobs": jobs = max(1, Int(value) ?? jobs)
+            case "--write-synthetic": break
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
         let threads = ProcessInfo.processInfo.activeProcessorCount
+        if let at = args.firstIndex(of: "--write-synthetic") {
+            // The synthetic corpus as a file, for the CLI and `--literals` (its keys renamed to the ORFD map's).
+            guard at + 1 < args.count else { throw PatternBenchmark.BenchmarkError("--write-synthetic needs a path") }
+            var text = String(decoding: syntheticJSONL(megabytes: megabytes), as: UTF8.self)
+            text = text.replacingOccurrences(of: "{\"id\":", with: "{\"job_id\":")
+                .replacingOccurrences(of: ",\"title\":", with: ",\"jobTitle\":")
+                .replacingOccurrences(of: ",\"description\":", with: ",\"jobDescription\":")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: args[at + 1]))
+            return
+        }
         if args.contains("--literals") {
             try printLiterals(rules, orfd: orfd, level: level)
             return
