@@ -103,24 +103,22 @@ struct CompactedText {
     /// returning where: the offset at which ``edits(_:from:)`` makes its first edit (the first separator of a run
     /// that is dropped, a character that is replaced, a keycap mark), or nil when compaction changes nothing.
     static func firstChange(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        TraditionalChinese.bitmap.withUnsafeBufferPointer { firstChange(text, traditional: $0) }
+        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { firstChange(text, traditional: $0) }
     }
 
-    /// ``firstChange(_:)`` with the traditional-character bitmap at hand (no reference counting in the loop).
+    /// ``firstChange(_:)`` with the traditional-character bitmap at hand (``TraditionalChinese/leadBitmap``: no
+    /// reference counting in the loop, no decoding of the characters tested).
     private static func firstChange(_ text: UnsafeBufferPointer<UInt8>, traditional bits: UnsafeBufferPointer<UInt64>)
         -> Int? {
         let count = text.count
         var index = 0
         while index < count {
             let byte = text[index]
-            if byte >= 0xE4 && byte <= 0xE9 {  // U+4000…U+9FFF: test the CJK ideographs against the bitmap
-                if index + 2 < count {
-                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6
-                        | UInt32(text[index + 2] & 0x3F)
-                    let offset = Int(scalar) - 0x4E00
-                    if offset >= 0, offset < bits.count * 64, bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0 {
-                        return index
-                    }
+            let lead = byte &- 0xE4
+            if lead < 6 {  // lead byte E4…E9, U+4000…U+9FFF: test the CJK ideographs against the bitmap
+                if index + 2 < count,
+                   bits[Int(lead) << 6 | Int(text[index + 1] & 0x3F)] >> UInt64(text[index + 2] & 0x3F) & 1 != 0 {
+                    return index
                 }
                 index += 3
                 continue

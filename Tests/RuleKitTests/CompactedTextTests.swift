@@ -82,6 +82,23 @@ struct CompactedTextTests {
         }
     }
 
+    @Test("the quick look tests every three-byte character against the traditional map, wherever it stands")
+    func quickLookEveryIdeograph() {
+        // Every scalar with a lead byte E4…E9 (U+4000…U+9FFF) and, around them, the other three-byte leads: alone, and
+        // after an ASCII letter (so it does not start at offset 0), with an unmapped ideograph after it.
+        var mismatches: [String] = []
+        for value in UInt32(0x3001)..<0xB000 {  // from after the ideographic space, a separator
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for (text, offset) in [(String(scalar), 0), ("a" + String(scalar) + "工", 1)] {
+                var copy = text
+                let found = copy.withUTF8 { CompactedText.firstChange($0) }
+                if found != (TraditionalChinese.isMapped(value) ? offset : nil) { mismatches.append(String(value, radix: 16)) }
+            }
+        }
+        #expect(mismatches.count == 0, "first scalars differing: \(mismatches.prefix(10))")
+        #expect(TraditionalChinese.isMapped(0x8CBB) && TraditionalChinese.isMapped(0x9A57))  // 費, 驗: the test has work
+    }
+
     @Test("edits read from the first change equal the full pass's, and the view is the text with the edits applied")
     func editsFromFirstChange() {
         // Where reading from the first change needs the characters before it: a keycap after U+FE0F after a digit,
