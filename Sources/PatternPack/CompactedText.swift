@@ -19,19 +19,47 @@
 struct CompactedText {
     /// The compacted UTF-8 bytes (valid UTF-8 when the input was).
     let bytes: [UInt8]
-    /// Per byte of ``bytes``: the offset of the original character it comes from.
-    private let originStart: [Int32]
-    /// Per byte of ``bytes``: the end offset of the original character it comes from.
-    private let originEnd: [Int32]
+    /// Where ``bytes`` come from, in order: a stretch copied from the original, or the replacement of an edit.
+    private let pieces: [Piece]
 
-    /// The original byte range a range of ``bytes`` was made from.
+    /// A stretch of ``bytes`` from `start` to the next piece's start (or the end): copied from the original at
+    /// `original` when `replaced` is nil, else one scalar standing for the original bytes `original..<replaced`.
+    private struct Piece {
+        let start: Int32
+        let original: Int32
+        let replaced: Int32?
+    }
+
+    /// The original byte range a range of ``bytes`` was made from: from the start of the original character its
+    /// first byte comes from to the end of the one its last byte comes from.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound])
-                : Int(originEnd.last ?? 0)
+            let at = range.lowerBound < bytes.count ? origin(of: range.lowerBound).lowerBound
+                : bytes.isEmpty ? 0 : origin(of: bytes.count - 1).upperBound
             return at..<at
         }
-        return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
+        return origin(of: range.lowerBound).lowerBound..<origin(of: range.upperBound - 1).upperBound
+    }
+
+    /// The original character (or edited range) the byte at `offset` of ``bytes`` comes from.
+    private func origin(of offset: Int) -> Range<Int> {
+        // The last piece starting at or before `offset` (the first piece starts at 0).
+        var low = 0
+        var high = pieces.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(pieces[middle].start) <= offset { low = middle } else { high = middle }
+        }
+        let piece = pieces[low]
+        if let replaced = piece.replaced { return Int(piece.original)..<Int(replaced) }
+        // A copied stretch holds whole characters: step back over continuation bytes to the character's lead.
+        let pieceStart = Int(piece.start)
+        let pieceEnd = low + 1 < pieces.count ? Int(pieces[low + 1].start) : bytes.count
+        var lead = offset
+        while lead > pieceStart, offset - lead < 3, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let end = max(min(lead + Self.sequenceLength(bytes[lead]), pieceEnd), offset + 1)
+        let shift = Int(piece.original) - pieceStart
+        return (lead + shift)..<(end + shift)
     }
 
     /// One change to the original: the bytes of `range` are dropped, or replaced by one scalar.
@@ -48,54 +76,33 @@ struct CompactedText {
         guard !edits.isEmpty else { return nil }
         // At most one output byte per input byte plus the growth of replacements (a one-byte digit for a three-byte
         // circled digit shrinks; a simplified character has the length of its traditional one).
-        let capacity = text.count + 4 * edits.count
-        var produced = 0
-        var starts = [Int32](repeating: 0, count: capacity)
-        var ends = [Int32](repeating: 0, count: capacity)
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, initialized in
-            starts.withUnsafeMutableBufferPointer { starts in
-                ends.withUnsafeMutableBufferPointer { ends in
-                    var next = 0
-                    var index = 0
-                    while index < text.count {
-                        // The characters before the next edit, as they are, each byte pointing at its character.
-                        let stop = next < edits.count ? edits[next].range.lowerBound : text.count
-                        while index < stop {
-                            let length = min(sequenceLength(text[index]), text.count - index)
-                            for offset in 0..<length {
-                                output[produced + offset] = text[index + offset]
-                                starts[produced + offset] = Int32(index)
-                                ends[produced + offset] = Int32(index + length)
-                            }
-                            produced += length
-                            index += length
-                        }
-                        // An edit that does not start on a character boundary (not in valid UTF-8) is never
-                        // applied, nor is any after it: the rest of the text is copied as it is.
-                        guard next < edits.count, index == stop else {
-                            next = edits.count
-                            continue
-                        }
-                        let edit = edits[next]
-                        next += 1
-                        if let scalar = edit.replacement.flatMap(Unicode.Scalar.init),
-                           let encoded = UTF8.encode(scalar) {
-                            for byte in encoded {
-                                output[produced] = byte
-                                starts[produced] = Int32(edit.range.lowerBound)
-                                ends[produced] = Int32(edit.range.upperBound)
-                                produced += 1
-                            }
-                        }
-                        index = edit.range.upperBound
-                    }
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count + 4 * edits.count)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(2 * edits.count + 1)
+        // The stretches between edits are copied whole. Edits come in order, each on a character boundary of the
+        // walk every pass makes (a lead byte's sequence length at a time), so a stretch holds whole characters; one
+        // that overlapped the stretch before (never made) would end the editing, the rest copied as it is.
+        var index = 0
+        for edit in edits {
+            guard edit.range.lowerBound >= index, edit.range.upperBound <= text.count else { break }
+            if edit.range.lowerBound > index {
+                pieces.append(Piece(start: Int32(bytes.count), original: Int32(index), replaced: nil))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<edit.range.lowerBound]))
             }
-            initialized = produced
+            if let scalar = edit.replacement.flatMap(Unicode.Scalar.init), let encoded = UTF8.encode(scalar) {
+                pieces.append(Piece(start: Int32(bytes.count), original: Int32(edit.range.lowerBound),
+                                    replaced: Int32(edit.range.upperBound)))
+                bytes.append(contentsOf: encoded)
+            }
+            index = edit.range.upperBound
         }
-        starts.removeLast(capacity - produced)
-        ends.removeLast(capacity - produced)
-        return CompactedText(bytes: bytes, originStart: starts, originEnd: ends)
+        if index < text.count {
+            pieces.append(Piece(start: Int32(bytes.count), original: Int32(index), replaced: nil))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index...]))
+        }
+        // The first piece starts at 0, as the look-up needs (none when every byte was edited away: no bytes to map).
+        return CompactedText(bytes: bytes, pieces: pieces)
     }
 
     /// A quick look for anything compaction would change — only separator bytes, the three-byte forms of the
@@ -103,15 +110,17 @@ struct CompactedText {
     /// returning where: the offset at which ``edits(_:from:)`` makes its first edit (the first separator of a run
     /// that is dropped, a character that is replaced, a keycap mark), or nil when compaction changes nothing.
     static func firstChange(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { firstChange(text, traditional: $0) }
+        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { firstChange(text, from: 0, traditional: $0) }
     }
 
-    /// ``firstChange(_:)`` with the traditional-character bitmap at hand (``TraditionalChinese/leadBitmap``: no
-    /// reference counting in the loop, no decoding of the characters tested).
-    private static func firstChange(_ text: UnsafeBufferPointer<UInt8>, traditional bits: UnsafeBufferPointer<UInt64>)
-        -> Int? {
+    /// ``firstChange(_:)`` reading from `start` (a character boundary, not inside a run of separators), with the
+    /// traditional-character bitmap at hand (``TraditionalChinese/leadBitmap``: no reference counting in the loop,
+    /// no decoding of the characters tested).
+    private static func firstChange(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, traditional bits: UnsafeBufferPointer<UInt64>
+    ) -> Int? {
         let count = text.count
-        var index = 0
+        var index = start
         while index < count {
             let byte = text[index]
             let lead = byte &- 0xE4
@@ -141,7 +150,8 @@ struct CompactedText {
             default:
                 break
             }
-            index += 1
+            // The rest of the character (its continuation bytes are none of the above), as the full pass steps.
+            index += sequenceLength(byte)
         }
         return nil
     }
@@ -180,81 +190,83 @@ struct CompactedText {
     }
 
     /// The start of the scalar that ends just before `index`.
-    private static func scalarStart(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+    static func scalarStart(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
         var start = index - 1
         while start > 0, text[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
         return start
     }
 
     /// The changes compaction makes, in order, reading from `start`: 0, or a character boundary no later than the
-    /// first change (``firstChange(_:)``), where the two characters before it are decoded backwards. (After a run of
-    /// separators the full pass remembers the run's first separator as the characters before, this start its last;
-    /// both are separators, which is all the rules ask of them.)
+    /// first change (``firstChange(_:)``). The text between changes is skipped by the quick look; at each change the
+    /// two characters before it are decoded backwards. (After a run of separators a pass reading every character
+    /// would remember the run's first separator as the character before, this its last; both are separators, which
+    /// is all the rules ask of them.)
     static func edits(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Edit] {
-        var edits: [Edit] = []
+        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { bits in
+            var edits: [Edit] = []
+            var index = min(max(start, 0), text.count)
+            while let change = firstChange(text, from: index, traditional: bits) {
+                index = edit(text, at: change, into: &edits)
+            }
+            return edits
+        }
+    }
+
+    /// The edits of the character (or run of separators) at `index`, appended to `edits`; returns where the next
+    /// character starts.
+    private static func edit(_ text: UnsafeBufferPointer<UInt8>, at index: Int, into edits: inout [Edit]) -> Int {
         var previous: UInt32 = 0  // 0: none (start of text)
         var beforePrevious: UInt32 = 0
         var previousStart = 0
-        if start > 0, start <= text.count {
-            previousStart = scalarStart(text, before: start)
+        if index > 0 {
+            previousStart = scalarStart(text, before: index)
             previous = decode(text, at: previousStart).scalar
             if previousStart > 0 { beforePrevious = decode(text, at: scalarStart(text, before: previousStart)).scalar }
         }
-        var index = min(max(start, 0), text.count)
-        while index < text.count {
-            let (scalar, length) = decode(text, at: index)
-            if isSeparator(scalar), index > 0 {
-                var end = index + length
-                var count = 1
-                var onlySpaces = scalar == 0x20 || scalar == 0x3000
-                while end < text.count {
-                    let (next, nextLength) = decode(text, at: end)
-                    guard isSeparator(next) else { break }
-                    onlySpaces = onlySpaces && (next == 0x20 || next == 0x3000)
-                    count += 1
-                    end += nextLength
-                }
-                if count <= 2, end < text.count {
-                    let (right, rightLength) = decode(text, at: end)
-                    let after = end + rightLength < text.count ? decode(text, at: end + rightLength).scalar : 0
-                    if joins(left: previous, beforeLeft: beforePrevious, right: right, afterRight: after,
-                             onlySpaces: onlySpaces) {
-                        edits.append(Edit(range: index..<end, replacement: nil))
-                    }
-                }
-                beforePrevious = scalar
-                previous = scalar
-                previousStart = index
-                index = end
-                continue
+        let (scalar, length) = decode(text, at: index)
+        if isSeparator(scalar), index > 0 {
+            var end = index + length
+            var count = 1
+            var onlySpaces = scalar == 0x20 || scalar == 0x3000
+            while end < text.count {
+                let (next, nextLength) = decode(text, at: end)
+                guard isSeparator(next) else { break }
+                onlySpaces = onlySpaces && (next == 0x20 || next == 0x3000)
+                count += 1
+                end += nextLength
             }
-            switch scalar {
-            case 0x2460...0x2468:
-                edits.append(Edit(range: index..<(index + length), replacement: 0x31 + scalar - 0x2460))
-            case 0x4E00..<0xA000 where TraditionalChinese.isMapped(scalar):
-                edits.append(Edit(range: index..<(index + length), replacement: TraditionalChinese.simplified[scalar]))
-            case 0x24EA:
-                edits.append(Edit(range: index..<(index + length), replacement: 0x30))
-            case 0x20E3:
-                if isDigit(previous) || (previous == 0xFE0F && isDigit(beforePrevious)) {
-                    if previous == 0xFE0F, edits.last?.range.lowerBound != previousStart {
-                        edits.append(Edit(range: previousStart..<index, replacement: nil))
-                    }
-                    edits.append(Edit(range: index..<(index + length), replacement: nil))
+            if count <= 2, end < text.count {
+                let (right, rightLength) = decode(text, at: end)
+                let after = end + rightLength < text.count ? decode(text, at: end + rightLength).scalar : 0
+                if joins(left: previous, beforeLeft: beforePrevious, right: right, afterRight: after,
+                         onlySpaces: onlySpaces) {
+                    edits.append(Edit(range: index..<end, replacement: nil))
                 }
-            default:
-                break
             }
-            beforePrevious = previous
-            previous = scalar
-            previousStart = index
-            index += length
+            return end
         }
-        return edits
+        switch scalar {
+        case 0x2460...0x2468:
+            edits.append(Edit(range: index..<(index + length), replacement: 0x31 + scalar - 0x2460))
+        case 0x4E00..<0xA000 where TraditionalChinese.isMapped(scalar):
+            edits.append(Edit(range: index..<(index + length), replacement: TraditionalChinese.simplified[scalar]))
+        case 0x24EA:
+            edits.append(Edit(range: index..<(index + length), replacement: 0x30))
+        case 0x20E3:
+            if isDigit(previous) || (previous == 0xFE0F && isDigit(beforePrevious)) {
+                if previous == 0xFE0F, edits.last?.range.lowerBound != previousStart {
+                    edits.append(Edit(range: previousStart..<index, replacement: nil))
+                }
+                edits.append(Edit(range: index..<(index + length), replacement: nil))
+            }
+        default:
+            break
+        }
+        return index + length
     }
 
     /// Whether a separator run between `left` and `right` is dropped (see the type's documentation).
-    private static func joins(left: UInt32, beforeLeft: UInt32, right: UInt32, afterRight: UInt32, onlySpaces: Bool)
+    static func joins(left: UInt32, beforeLeft: UInt32, right: UInt32, afterRight: UInt32, onlySpaces: Bool)
         -> Bool {
         guard isUnit(left), isUnit(right) else { return false }
         let leftAlone = !isUnit(beforeLeft)
@@ -265,12 +277,12 @@ struct CompactedText {
     }
 
     /// Bytes in the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
-    private static func sequenceLength(_ lead: UInt8) -> Int {
+    static func sequenceLength(_ lead: UInt8) -> Int {
         lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// The scalar starting at `index` and its length in bytes (a truncated sequence yields what it has).
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
         let lead = text[index]
         let length = min(sequenceLength(lead), text.count - index)
         guard length > 1 else { return (UInt32(lead), 1) }
@@ -279,7 +291,7 @@ struct CompactedText {
         return (scalar, length)
     }
 
-    private static func isSeparator(_ scalar: UInt32) -> Bool {
+    static func isSeparator(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x20, 0x3000, 0x2D, 0x5F, 0xB7, 0x2A, 0x7E, 0x7C: return true
         default: return false
@@ -290,7 +302,7 @@ struct CompactedText {
         (0x4E00...0x9FFF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0xF900...0xFAFF).contains(scalar)
     }
 
-    private static func isDigit(_ scalar: UInt32) -> Bool { (0x30...0x39).contains(scalar) }
+    static func isDigit(_ scalar: UInt32) -> Bool { (0x30...0x39).contains(scalar) }
 
     private static func isUnit(_ scalar: UInt32) -> Bool {
         isIdeograph(scalar) || isDigit(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)

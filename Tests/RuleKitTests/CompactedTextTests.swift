@@ -116,6 +116,76 @@ struct CompactedTextTests {
         #expect(changed > 500)
     }
 
+    @Test("the pass that skips to each change makes the edits of a pass that reads every character (random texts)")
+    func skippingPassEqualsFullReading() {
+        let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_",
+                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é", "岗位"]
+        var generator = SplitMix64(seed: 41)
+        var edited = 0
+        for _ in 0..<5_000 {
+            let text = (0..<generator.int(0...40)).map { _ in generator.pick(alphabet) }.joined()
+            var copy = text
+            copy.withUTF8 { bytes in
+                let expected = Self.editsReadingEveryCharacter(bytes)
+                let found = CompactedText.edits(bytes)
+                #expect(found.map(\.range) == expected.map(\.range) && found.map(\.replacement) == expected.map(\.replacement),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                if !expected.isEmpty { edited += 1 }
+            }
+        }
+        #expect(edited > 2_000)
+    }
+
+    /// The edits as the first implementation made them: every character decoded in turn, the two before it
+    /// remembered (the reference for the pass that skips between changes).
+    static func editsReadingEveryCharacter(_ text: UnsafeBufferPointer<UInt8>) -> [CompactedText.Edit] {
+        var edits: [CompactedText.Edit] = []
+        var previous: UInt32 = 0
+        var beforePrevious: UInt32 = 0
+        var previousStart = 0
+        var index = 0
+        while index < text.count {
+            let (scalar, length) = CompactedText.decode(text, at: index)
+            if CompactedText.isSeparator(scalar), index > 0 {
+                var end = index + length
+                var count = 1
+                var onlySpaces = scalar == 0x20 || scalar == 0x3000
+                while end < text.count {
+                    let (next, nextLength) = CompactedText.decode(text, at: end)
+                    guard CompactedText.isSeparator(next) else { break }
+                    onlySpaces = onlySpaces && (next == 0x20 || next == 0x3000)
+                    count += 1
+                    end += nextLength
+                }
+                if count <= 2, end < text.count {
+                    let (right, rightLength) = CompactedText.decode(text, at: end)
+                    let after = end + rightLength < text.count ? CompactedText.decode(text, at: end + rightLength).scalar : 0
+                    if CompactedText.joins(left: previous, beforeLeft: beforePrevious, right: right, afterRight: after,
+                                           onlySpaces: onlySpaces) {
+                        edits.append(.init(range: index..<end, replacement: nil))
+                    }
+                }
+                (beforePrevious, previous, previousStart, index) = (scalar, scalar, index, end)
+                continue
+            }
+            let range = index..<(index + length)
+            switch scalar {
+            case 0x2460...0x2468: edits.append(.init(range: range, replacement: 0x31 + scalar - 0x2460))
+            case 0x24EA: edits.append(.init(range: range, replacement: 0x30))
+            case 0x4E00..<0xA000 where TraditionalChinese.isMapped(scalar):
+                edits.append(.init(range: range, replacement: TraditionalChinese.simplified[scalar]))
+            case 0x20E3 where CompactedText.isDigit(previous) || (previous == 0xFE0F && CompactedText.isDigit(beforePrevious)):
+                if previous == 0xFE0F, edits.last?.range.lowerBound != previousStart {
+                    edits.append(.init(range: previousStart..<index, replacement: nil))
+                }
+                edits.append(.init(range: range, replacement: nil))
+            default: break
+            }
+            (beforePrevious, previous, previousStart, index) = (previous, scalar, index, index + length)
+        }
+        return edits
+    }
+
     /// Checks ``CompactedText/edits(_:from:)`` from the first change against the full pass, and the view against
     /// the text with the full pass's edits applied; true when the text changes.
     func checkEdits(_ shown: String) -> Bool {
