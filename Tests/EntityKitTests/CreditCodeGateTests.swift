@@ -29,6 +29,33 @@ struct CreditCodeGateTests {
         #expect(found.entities(of: .creditCode).isEmpty && found.invalidCreditCodes.isEmpty)
     }
 
+    @Test("the gate answers as a character-by-character count of maximal runs would (generated texts)")
+    func sameAsCountingEveryCharacter() {
+        let pieces = ["9144030071526726XG", "91440300715267", "ＸＧ", "９１４４", "信用代码", "岗位职责", "1、", "a", "Z", "-",
+                      "，", " ", "8", "é", "😀", "２０", "ABCDEFGHIJ"]
+        func isCode(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: true
+            default: false
+            }
+        }
+        var generator = SplitMix64(seed: 23)
+        var open = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+            var run = 0
+            var expected = false
+            for scalar in text.unicodeScalars {
+                if isCode(scalar) { run += 1 } else { expected = expected || run == 18; run = 0 }
+            }
+            expected = expected || run == 18
+            if expected { open += 1 }
+            #expect(EntityExtractor.mayContainCreditCode(text) == expected, "\(text)")
+        }
+        #expect(open > 200)
+    }
+
     @Test("generated mixes: whenever the extractor reports a code, valid or not, the gate lets the text through")
     func neverHides() {
         let pieces = ["9144030071526726XG", "9144030071526726XA", "９１４４０３００７１５２６７２６ＸＧ", "信用代码", "税号：",
