@@ -250,6 +250,32 @@ struct CompactedTextTests {
         }
     }
 
+    @Test("any bytes, valid UTF-8 or not: no crash, and every range maps inside the original")
+    func arbitraryBytes() {
+        // Bytes that matter to compaction (separators, lead bytes of ideographs, circled digits, keycaps, a
+        // traditional character's bytes) mixed with stray continuation bytes and truncated sequences.
+        let pieces: [[UInt8]] = [[0x20], [0x2D], [0x61], [0x37], [0xE4], [0xE8, 0xB2], Array("費".utf8), Array("押".utf8),
+                                 [0xE2, 0x91, 0xA1], [0xE2, 0x83, 0xA3], [0xEF, 0xB8, 0x8F], [0x80], [0xBF], [0xF0, 0x9F],
+                                 [0xC2, 0xB7], [0xE3, 0x80, 0x80], [0xFF]]
+        var generator = SplitMix64(seed: 53)
+        var made = 0
+        for _ in 0..<4_000 {
+            let bytes = (0..<generator.int(0...16)).flatMap { _ in generator.pick(pieces) }
+            bytes.withUnsafeBufferPointer { text in
+                _ = CompactedText.edits(text)
+                guard let view = CompactedText.make(text) else { return }
+                made += 1
+                for lower in 0...view.bytes.count {
+                    for upper in lower...min(view.bytes.count, lower + 4) {
+                        let range = view.originalRange(lower..<upper)
+                        #expect(range.lowerBound >= 0 && range.upperBound <= text.count, "\(bytes) \(lower)..<\(upper)")
+                    }
+                }
+            }
+        }
+        #expect(made > 500)
+    }
+
     @Test("invalid trailing bytes do not crash the decoder")
     func truncated() {
         let bytes: [UInt8] = Array("押 金".utf8) + [0xE6, 0x8A]
