@@ -110,11 +110,11 @@ struct CompactedText {
     /// returning where: the offset at which ``edits(_:from:)`` makes its first edit (the first separator of a run
     /// that is dropped, a character that is replaced, a keycap mark), or nil when compaction changes nothing.
     static func firstChange(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { firstChange(text, from: 0, traditional: $0) }
+        TraditionalChinese.bitmap.withUnsafeBufferPointer { firstChange(text, from: 0, traditional: $0) }
     }
 
     /// ``firstChange(_:)`` reading from `start` (a character boundary, not inside a run of separators), with the
-    /// traditional-character bitmap at hand (``TraditionalChinese/leadBitmap``: no reference counting in the loop,
+    /// traditional-character bitmap at hand (``TraditionalChinese/bitmap``: no reference counting in the loop,
     /// no decoding of the characters tested).
     private static func firstChange(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, traditional bits: UnsafeBufferPointer<UInt64>
@@ -202,7 +202,7 @@ struct CompactedText {
     /// would remember the run's first separator as the character before, this its last; both are separators, which
     /// is all the rules ask of them.)
     static func edits(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Edit] {
-        TraditionalChinese.leadBitmap.withUnsafeBufferPointer { bits in
+        TraditionalChinese.bitmap.withUnsafeBufferPointer { bits in
             var edits: [Edit] = []
             var index = min(max(start, 0), text.count)
             while let change = firstChange(text, from: index, traditional: bits) {

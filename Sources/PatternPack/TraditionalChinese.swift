@@ -45,21 +45,12 @@ enum TraditionalChinese {
         return table
     }()
 
-    /// One bit per scalar of U+4E00…U+9FFF: set when ``simplified`` has it (a quick test before the dictionary).
+    /// One bit per scalar of U+4000…U+9FFF, set when ``simplified`` has it (only from U+4E00: the table's range),
+    /// laid out for UTF-8: one 64-bit word per (lead byte E4…E9, second byte) pair — the 64 scalars that share their
+    /// first two bytes — so that a three-byte character is tested as
+    /// `bitmap[(lead − 0xE4) << 6 | second & 0x3F] >> (third & 0x3F) & 1` without decoding it and with no range
+    /// check (6 × 64 words). A quick test before the dictionary.
     static let bitmap: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x4E00) / 64)
-        for scalar in simplified.keys where (0x4E00..<0xA000).contains(scalar) {
-            let offset = Int(scalar - 0x4E00)
-            bits[offset >> 6] |= 1 << UInt64(offset & 63)
-        }
-        return bits
-    }()
-
-    /// ``bitmap`` laid out for UTF-8: one 64-bit word per (lead byte E4…E9, second byte) pair — the 64 scalars
-    /// U+4000…U+9FFF that share their first two bytes — so a three-byte character is tested as
-    /// `leadBitmap[(lead − 0xE4) << 6 | second & 0x3F] >> (third & 0x3F) & 1` without decoding it and with no range
-    /// check (6 × 64 words). Bits below U+4E00 stay clear, as ``isMapped(_:)`` says.
-    static let leadBitmap: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 6 * 64)
         for scalar in simplified.keys where (0x4E00..<0xA000).contains(scalar) {
             let offset = Int(scalar - 0x4000)
@@ -72,7 +63,7 @@ enum TraditionalChinese {
     @inline(__always)
     static func isMapped(_ scalar: UInt32) -> Bool {
         guard scalar >= 0x4E00, scalar < 0xA000 else { return false }
-        let offset = Int(scalar - 0x4E00)
+        let offset = Int(scalar - 0x4000)
         return bitmap[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
 }

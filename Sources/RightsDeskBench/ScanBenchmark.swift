@@ -27,6 +27,7 @@ enum ScanBenchmark {
         var engines = PackEngine.allCases
         var without: Set<String> = []
         var jobs = 1
+        var syntheticOutput: String?
         var rest = args[...]
         while let flag = rest.popFirst() {
             if flag == "--literals" || flag == "--profile" || flag == "--synthetic" || flag == "--csv" { continue }
@@ -39,19 +40,18 @@ enum ScanBenchmark {
             case "--engine": engines = PackEngine(rawValue: value).map { [$0] } ?? engines
             case "--without": without = Set(value.split(separator: ",").map(String.init))
             case "--jobs": jobs = max(1, Int(value) ?? jobs)
-            case "--write-synthetic": break
+            case "--write-synthetic": syntheticOutput = value
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
         let threads = ProcessInfo.processInfo.activeProcessorCount
-        if let at = args.firstIndex(of: "--write-synthetic") {
+        if let syntheticOutput {
             // The synthetic corpus as a file, for the CLI and `--literals` (its keys renamed to the ORFD map's).
-            guard at + 1 < args.count else { throw PatternBenchmark.BenchmarkError("--write-synthetic needs a path") }
             var text = String(decoding: syntheticJSONL(megabytes: megabytes), as: UTF8.self)
             text = text.replacingOccurrences(of: "{\"id\":", with: "{\"job_id\":")
                 .replacingOccurrences(of: ",\"title\":", with: ",\"jobTitle\":")
                 .replacingOccurrences(of: ",\"description\":", with: ",\"jobDescription\":")
-            try Data(text.utf8).write(to: URL(fileURLWithPath: args[at + 1]))
+            try Data(text.utf8).write(to: URL(fileURLWithPath: syntheticOutput))
             return
         }
         if args.contains("--literals") {

@@ -48,6 +48,27 @@ public struct PostingDecoder: Sendable {
         var csvColumns: [Int?] = []
 
         public init() {}
+
+        /// The slot array for the next record: the spare one taken out (so it is uniquely referenced and filled in
+        /// place), `count` slots, all nil.
+        mutating func takeSlots(count: Int) -> [String?] {
+            var slots = spare
+            spare = []
+            if slots.count != count { return [String?](repeating: nil, count: count) }
+            for index in slots.indices { slots[index] = nil }
+            return slots
+        }
+
+        /// `slots` made a posting: they become the previous record's values, the old ones the spare array.
+        mutating func decoded(_ slots: [String?]) {
+            spare = previous
+            previous = slots
+        }
+
+        /// `slots` made no posting: the previous record stays the one before; the array is kept for reuse.
+        mutating func refused(_ slots: [String?]) {
+            spare = slots
+        }
     }
 
     /// Decodes one record.
@@ -79,10 +100,7 @@ public struct PostingDecoder: Sendable {
                 return later ? nil : keys.slot(of: header[column])
             }
         }
-        var slots = memory.spare
-        memory.spare = []
-        if slots.count != keys.names.count { slots = [String?](repeating: nil, count: keys.names.count) }
-        for index in slots.indices { slots[index] = nil }
+        var slots = memory.takeSlots(count: keys.names.count)
         for column in 0..<min(header.count, fields.count) {
             let slot = memory.csvColumns[column]
             // nil: not valid UTF-8; .some(nil): valid, not read.
@@ -95,35 +113,28 @@ public struct PostingDecoder: Sendable {
                 return ValidatedText.string(bytes).map { .some($0) }
             }
             guard let value else {
-                memory.spare = slots
+                memory.refused(slots)
                 let message = "invalid UTF-8 in column '\(header[column])' (skipped)"
                 return .failure(InputProblem(line: line, message: message))
             }
             if let slot { slots[slot] = value }
         }
-        let posting = posting(line: line, slots: slots)
-        memory.spare = memory.previous
-        memory.previous = slots
-        return .success(posting)
+        memory.decoded(slots)
+        return .success(posting(line: line, slots: slots))
     }
 
     private func decodeJSON(line: Int, bytes: [UInt8], memory: inout Memory) -> Result<Posting, InputProblem> {
-        // The spare array is taken out of the memory, so it is uniquely referenced and filled in place.
-        var slots = memory.spare
-        memory.spare = []
-        if slots.count != keys.names.count { slots = [String?](repeating: nil, count: keys.names.count) }
+        var slots = memory.takeSlots(count: keys.names.count)
         do {
             try bytes.withUnsafeBufferPointer { buffer throws(FlatJSON.Failure) in
                 try FlatJSON.values(buffer, keys: keys, into: &slots, previous: memory.previous)
             }
         } catch {
-            memory.spare = slots
+            memory.refused(slots)
             return .failure(InputProblem(line: line, message: error.message + " (skipped)"))
         }
-        let posting = posting(line: line, slots: slots)
-        memory.spare = memory.previous
-        memory.previous = slots
-        return .success(posting)
+        memory.decoded(slots)
+        return .success(posting(line: line, slots: slots))
     }
 
     /// The posting from the slot values (no dictionary: each subject field reads its slot).
