@@ -8,7 +8,8 @@ import PCRE2
 /// may be shared), `--explain` lists the patterns the prefilter runs most (at the largest rule count),
 /// `--prefilter-only` skips the naive engine (for side-by-side runs of two builds; the naive columns then read "—"
 /// and nothing is compared), `--vocabulary growing` gives the rules after the smallest count words of their own (see
-/// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``).
+/// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``), `--export DIR` writes the corpus and the rules to `DIR`
+/// and measures nothing (for another engine's benchmark on the same input: `scripts/bench-hyperscan.sh`).
 enum PatternBenchmark {
     struct Options {
         var megabytes = 24
@@ -20,6 +21,8 @@ enum PatternBenchmark {
         /// Rules after the smallest count bring words of their own (`--vocabulary growing`) instead of recombining
         /// the shared vocabulary (`shared`, the default).
         var growingVocabulary = false
+        /// Where `--export` writes the corpus and the rules (nothing is measured then).
+        var exportDirectory: String?
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -36,6 +39,7 @@ enum PatternBenchmark {
                         throw BenchmarkError("--vocabulary needs shared or growing")
                     }
                     growingVocabulary = value == "growing"
+                case "--export": exportDirectory = value
                 case "--rules": ruleCounts = try value.split(separator: ",").map { try Self.number(String($0), flag) }
                 default: throw BenchmarkError("unknown option \(flag)")
                 }
@@ -76,6 +80,10 @@ enum PatternBenchmark {
         let smallest = options.ruleCounts.min() ?? 25
         let allRules = PatternBenchmarkCorpus.rules(count: options.ruleCounts.max() ?? 200, seed: 7,
                                                     growingFrom: options.growingVocabulary ? smallest : nil)
+        if let directory = options.exportDirectory {
+            try export(corpus: corpus, rules: allRules, counts: options.ruleCounts, to: directory)
+            return
+        }
         started = clock.now
         let rarity = Rarity(corpus: corpus, sampleSize: 1_000)
         print("Rules: RULE-FORMAT-style synthetic patterns (seed 7"
@@ -95,6 +103,25 @@ enum PatternBenchmark {
         if options.prefilterOnly { return }
         _ = started
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
+    }
+
+    /// Writes `corpus.bin` (the postings' bytes, concatenated), `postings.txt` (each posting's length in bytes, one
+    /// per line) and `rules-N.txt` for each rule count (the first N rules, one pattern per line) to `directory`.
+    private static func export(corpus: PatternBenchmarkCorpus, rules: [String], counts: [Int],
+                               to directory: String) throws {
+        let url = URL(fileURLWithPath: directory, isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try Data(corpus.bytes).write(to: url.appendingPathComponent("corpus.bin"))
+        let lengths = corpus.postings.map { String($0.count) }.joined(separator: "\n") + "\n"
+        try Data(lengths.utf8).write(to: url.appendingPathComponent("postings.txt"))
+        for count in counts {
+            let lines = rules.prefix(count)
+            guard lines.allSatisfy({ !$0.contains("\n") }) else { throw BenchmarkError("a rule holds a line break") }
+            try Data((lines.joined(separator: "\n") + "\n").utf8)
+                .write(to: url.appendingPathComponent("rules-\(count).txt"))
+        }
+        print("Wrote \(corpus.postings.count) postings and rules for \(counts.map(String.init).joined(separator: ", ")) "
+              + "to \(directory).")
     }
 
     private static func row(_ rules: [String], corpus: PatternBenchmarkCorpus, rarity: Rarity, threads: Int,
