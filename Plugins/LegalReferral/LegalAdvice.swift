@@ -35,17 +35,26 @@ public struct FinalAwardCheck: Codable, Sendable, Equatable {
     public var threshold: Fen
     /// nil when the amount is unknown.
     public var eligible: Bool?
+    /// Whether the site marked its minimum wage as checked against its source (`minimumWageVerified` in
+    /// `site.yaml`); when false the note says the threshold rests on an unverified figure.
+    public var wageVerified: Bool
 
     /// Checks `amount` against `threshold` (≤ is eligible).
-    public init(amount: Fen?, threshold: Fen) {
+    public init(amount: Fen?, threshold: Fen, wageVerified: Bool) {
         self.amount = amount
         self.threshold = threshold
         self.eligible = amount.map { $0 <= threshold }
+        self.wageVerified = wageVerified
     }
 
-    /// The explanation (zh, en).
+    /// The explanation (zh, en), with the caveat when the site's minimum wage is unverified.
     public var note: LocalizedText {
-        guard let amount, let eligible else { return LegalText.finalAwardUnknownAmount }
-        return LegalText.finalAward(eligible: eligible, amount: amount, threshold: threshold)
+        let text = if let amount, let eligible {
+            LegalText.finalAward(eligible: eligible, amount: amount, threshold: threshold)
+        } else {
+            LegalText.finalAwardUnknownAmount
+        }
+        guard !wageVerified else { return text }
+        return LocalizedText(zh: text.zh + LegalText.wageUnverified.zh, en: text.en + LegalText.wageUnverified.en)
     }
 }

@@ -27,7 +27,8 @@ public struct LegalAdvisor: Sendable {
         var routes = fired.map { route(for: $0, legalCase: legalCase, today: today) }
         let arbitrationFired = fired.contains { $0.authority == .arbitration }
         let finalAward = arbitrationFired
-            ? FinalAwardCheck(amount: legalCase.facts.amountClaimed, threshold: data.site.finalAwardThreshold) : nil
+            ? FinalAwardCheck(amount: legalCase.facts.amountClaimed, threshold: data.site.finalAwardThreshold,
+                              wageVerified: data.site.minimumWageVerified) : nil
         let limitationDaysLeft = routes.flatMap(\.clocks)
             .filter { $0.kind == .arbitrationLimitation || $0.kind == .wageArbitrationLimitation }
             .compactMap(\.daysLeft).filter { $0 >= 0 }.min()

@@ -75,8 +75,8 @@ public enum LegalDataLoader {
         let reader = YAMLNodeReader(file: file)
         let root = try reader.compose(text)
         let map = try reader.mapping(root, "the file")
-        try reader.onlyKeys(map, ["version", "site", "minimumMonthlyWage", "minimumWageSource", "warningDays",
-                                  "urgentDays"])
+        try reader.onlyKeys(map, ["version", "site", "minimumMonthlyWage", "minimumWageSource", "minimumWageVerified",
+                                  "warningDays", "urgentDays"])
         let wageText = try reader.string(map, "minimumMonthlyWage", in: root)
         guard let wage = Fen(yuan: wageText), wage.value > 0 else {
             throw reader.fail(map["minimumMonthlyWage"], "minimumMonthlyWage must be a positive yuan amount")
@@ -87,6 +87,8 @@ public enum LegalDataLoader {
             throw reader.fail(map["warningDays"], "need 0 ≤ urgentDays ≤ warningDays")
         }
         return LegalSite(name: try reader.optionalString(map, "site") ?? "", minimumMonthlyWage: wage,
+                         minimumWageSource: try reader.optionalString(map, "minimumWageSource") ?? "",
+                         minimumWageVerified: try reader.bool(map, "minimumWageVerified") ?? false,
                          warningDays: warning, urgentDays: urgent)
     }
 }

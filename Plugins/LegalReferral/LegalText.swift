@@ -45,6 +45,11 @@ public enum LegalText {
                 en: "The claim of ¥\(amount) exceeds 12 × the local monthly minimum wage (¥\(threshold)): no final award.")
     }
 
+    /// Appended to every final-award note while the site's minimum wage is not marked verified.
+    static let wageUnverified = LocalizedText(
+        zh: "（注意：本站设置的月最低工资标准尚未核实，可能是占位值，请按本省人民政府公布的标准核对后再作判断。）",
+        en: " (Note: this site's monthly minimum wage is not marked verified and may be a placeholder; check it against the province's published standard before relying on this.)")
+
     static let finalAwardUnknownAmount = LocalizedText(
         zh: "未记录主张金额，无法判断是否适用一裁终局。",
         en: "No amount claimed is recorded; final-award eligibility cannot be decided.")

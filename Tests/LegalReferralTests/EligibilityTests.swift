@@ -1,5 +1,6 @@
 import CaseCore
 import Testing
+import RuleKit
 @testable import LegalReferral
 
 @Suite("Eligibility, final award and warnings")
@@ -29,6 +30,23 @@ struct EligibilityTests {
         #expect(data.site.finalAwardThreshold == Fen(2_400_000))
         let advice = advisor(data).advise(wageCase(amount: Fen(2_400_001)), today: day("2026-06-01"))
         #expect(advice.finalAward?.eligible == false)
+    }
+
+    @Test("the final-award note says so while the site's minimum wage is unverified, and not once it is verified")
+    func unverifiedWage() throws {
+        var data = try shippedData()
+        func arbitrationNote(_ data: LegalData) throws -> LocalizedText {
+            let advice = advisor(data).advise(wageCase(amount: Fen(100_000)), today: day("2026-06-01"))
+            let route = try #require(advice.routes.first { $0.authority == .arbitration })
+            return try #require(route.notes.first { $0.zh.contains("一裁终局") })
+        }
+        let shipped = try arbitrationNote(data)
+        #expect(shipped.zh.contains("尚未核实") && shipped.en.contains("not marked verified"))
+        #expect(advisor(data).advise(wageCase(), today: day("2026-06-01")).finalAward?.wageVerified == false)
+        data.site.minimumWageVerified = true
+        let checked = try arbitrationNote(data)
+        #expect(!checked.zh.contains("尚未核实") && !checked.en.contains("not marked verified"))
+        #expect(advisor(data).advise(wageCase(), today: day("2026-06-01")).finalAward?.wageVerified == true)
     }
 
     @Test("no final-award check without an arbitration route")

@@ -46,6 +46,28 @@ struct LoaderTests {
                              "ldmal_27", "ldmal_47", "lsi_20", "lsi_17", "migrant_wage_reg", "laa_31", "laa_42_3",
                              "crim_276_1", "atf_25", "atf_31", "recruit_notice_2026"])
         #expect(data.site.minimumMonthlyWage == Fen(249_000))
+        // The shipped wage is a placeholder and says so.
+        #expect(data.site.minimumWageVerified == false)
+        #expect(data.site.minimumWageSource.contains("占位值"))
+    }
+
+    @Test("minimumWageVerified: missing counts as false, true is kept, anything else names the line")
+    func wageVerified() throws {
+        #expect(try LegalDataLoader.parse(provisions: provisions, routes: routes(), site: site).site
+            .minimumWageVerified == false)
+        let checked = try LegalDataLoader.parse(provisions: provisions, routes: routes(), site: """
+            minimumMonthlyWage: 2690.00
+            minimumWageSource: 某省人民政府 文号
+            minimumWageVerified: true
+            """).site
+        #expect(checked.minimumWageVerified && checked.minimumWageSource == "某省人民政府 文号")
+        do {
+            _ = try LegalDataLoader.parse(provisions: provisions, routes: routes(),
+                                          site: "minimumMonthlyWage: 2690.00\nminimumWageVerified: maybe\n")
+            Issue.record("a non-boolean minimumWageVerified was accepted")
+        } catch {
+            #expect("\(error)".contains("site.yaml:2"))
+        }
     }
 
     @Test("small files parse into provisions, routes and site")
