@@ -13,6 +13,8 @@
 /// - Circled digits ①…⑨ and ⓪ become 1…9 and 0; the keycap mark of 2⃣ (U+20E3, with or without U+FE0F) is dropped.
 /// - Traditional characters become the simplified ones the packs are written in (繳納保證金 → 缴纳保证金; see
 ///   ``TraditionalChinese``), one character for one, so Hong Kong, Taiwan and Big5 texts meet the same patterns.
+///   Those that are also standard simplified characters (著 in 著名, 乾 in 乾坤: ``TraditionalChinese/ambiguous``)
+///   change only in a text that holds an unambiguous traditional character: 看著們 → 看着们, 著名企业 stays.
 ///
 /// Nothing else changes: punctuation (，、。), emoji and every other character stay, so gaps such as `[^。！？]` and
 /// exclusions that stop at a comma read the same sentence structure.
@@ -208,8 +210,48 @@ struct CompactedText {
             while let change = firstChange(text, from: index, traditional: bits) {
                 index = edit(text, at: change, into: &edits)
             }
+            // A traditional character was replaced (the only replacements outside ASCII): the text is traditional,
+            // so its ambiguous characters change too, wherever they stand (also before `start`).
+            if edits.contains(where: { ($0.replacement ?? 0) >= 0x80 }) { addAmbiguous(text, to: &edits) }
             return edits
         }
+    }
+
+    /// Merges the replacements of ``TraditionalChinese/ambiguous`` characters into `edits` (in order), reading the
+    /// whole text a character at a time, as the other passes step (ideographs tested through
+    /// ``TraditionalChinese/ambiguousBitmap``, as the quick look tests the others).
+    private static func addAmbiguous(_ text: UnsafeBufferPointer<UInt8>, to edits: inout [Edit]) {
+        var found: [Edit] = []
+        TraditionalChinese.ambiguousBitmap.withUnsafeBufferPointer { bits in
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                let lead = byte &- 0xE4
+                if lead < 6, index + 2 < text.count,
+                   bits[Int(lead) << 6 | Int(text[index + 1] & 0x3F)] >> UInt64(text[index + 2] & 0x3F) & 1 != 0 {
+                    // The bitmap reads the low bits of the next two bytes; the decoded scalar decides (invalid UTF-8).
+                    let (scalar, length) = decode(text, at: index)
+                    if TraditionalChinese.ambiguous.contains(scalar), let simplified = TraditionalChinese.simplified[scalar] {
+                        found.append(Edit(range: index..<(index + length), replacement: simplified))
+                    }
+                }
+                index += sequenceLength(byte)
+            }
+        }
+        guard !found.isEmpty else { return }
+        // Ambiguous characters are ideographs: never inside a separator run, a keycap or another replacement.
+        var merged: [Edit] = []
+        merged.reserveCapacity(edits.count + found.count)
+        var other = edits[...]
+        for edit in found {
+            while let next = other.first, next.range.lowerBound < edit.range.lowerBound {
+                merged.append(next)
+                other = other.dropFirst()
+            }
+            merged.append(edit)
+        }
+        merged.append(contentsOf: other)
+        edits = merged
     }
 
     /// The edits of the character (or run of separators) at `index`, appended to `edits`; returns where the next

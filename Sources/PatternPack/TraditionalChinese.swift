@@ -1,11 +1,15 @@
 /// Traditional Chinese characters and the simplified form the rule packs are written in (ADR 0018).
 ///
 /// Only characters whose traditional form differs, written for this project from the standard correspondence of
-/// the two scripts (fixed by 《通用规范汉字表》, 2013; these pairs were written from knowledge of it, not checked entry
-/// by entry against the table), restricted to the characters the shipped patterns use and common words around them
-/// in job postings and warnings. A character with several traditional forms (发:
-/// 發, 髮) lists each; the mapping only ever goes from traditional to simplified, one character to one character, so
+/// the two scripts (fixed by 《通用规范汉字表》, 2013), restricted to the characters the shipped patterns use and
+/// common words around them in job postings and warnings. A character with several traditional forms (发: 發, 髮)
+/// lists each; the mapping only ever goes from traditional to simplified, one character to one character, so
 /// offsets map back one to one. A few written-Cantonese words are folded the same way (see ``pairs``).
+///
+/// Checked entry by entry (2026-11-30, `scripts/check-traditional.py`) against the character table of OpenCC
+/// (`TSCharacters.txt`, used as a reference, not copied): every pair is OpenCC's first choice for its traditional
+/// character, except 砲 → 炮 and 舖 → 铺 (variant forms OpenCC's table does not list) and the characters of
+/// ``ambiguous``, which are mapped only in texts that are traditional.
 enum TraditionalChinese {
     /// "繁简" pairs, separated by spaces. The first line is written Cantonese (Hong Kong postings and warnings), mapped
     /// to the Mandarin word the patterns use: 唔 不, 冇 没, 畀 给, 佢 他, 嘅 的, 咗 了, 哋 们, 喺 在.
@@ -45,21 +49,34 @@ enum TraditionalChinese {
         return table
     }()
 
-    /// One bit per scalar of U+4000…U+9FFF, set when ``simplified`` has it (only from U+4E00: the table's range),
+    /// Traditional forms that are also standard simplified characters with a use of their own — 著 (著名), 乾 (乾坤),
+    /// 於 (a surname), 瞭 (瞭望), 徵 (宫商角徵羽), 夥 (“many”), 麽 (幺麽) — so a simplified posting may hold them as
+    /// they are. They are the characters OpenCC's table lists as a possible simplified form of themselves, and 著,
+    /// which it leaves to its phrase table. The compacted view maps them only in a text that also holds an
+    /// unambiguous traditional character (``CompactedText``); ``bitmap`` and ``isMapped(_:)`` leave them out.
+    static let ambiguous: Set<UInt32> = [0x8457, 0x4E7E, 0x65BC, 0x77AD, 0x5FB5, 0x5925, 0x9EBD]
+
+    /// One bit per scalar of U+4000…U+9FFF, set when ``simplified`` has it and it is not ``ambiguous`` (only from
+    /// U+4E00: the table's range),
     /// laid out for UTF-8: one 64-bit word per (lead byte E4…E9, second byte) pair — the 64 scalars that share their
     /// first two bytes — so that a three-byte character is tested as
     /// `bitmap[(lead − 0xE4) << 6 | second & 0x3F] >> (third & 0x3F) & 1` without decoding it and with no range
     /// check (6 × 64 words). A quick test before the dictionary.
-    static let bitmap: [UInt64] = {
+    static let bitmap: [UInt64] = makeBitmap(simplified.keys.filter { !ambiguous.contains($0) })
+
+    /// ``ambiguous`` in the layout of ``bitmap``.
+    static let ambiguousBitmap: [UInt64] = makeBitmap(ambiguous)
+
+    private static func makeBitmap(_ scalars: some Sequence<UInt32>) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 6 * 64)
-        for scalar in simplified.keys where (0x4E00..<0xA000).contains(scalar) {
+        for scalar in scalars where (0x4E00..<0xA000).contains(scalar) {
             let offset = Int(scalar - 0x4000)
             bits[offset >> 6] |= 1 << UInt64(offset & 63)
         }
         return bits
-    }()
+    }
 
-    /// Whether `scalar` is a traditional form the table maps.
+    /// Whether `scalar` is a traditional form the table maps in any text (not one of ``ambiguous``).
     @inline(__always)
     static func isMapped(_ scalar: UInt32) -> Bool {
         guard scalar >= 0x4E00, scalar < 0xA000 else { return false }

@@ -44,6 +44,19 @@ struct CompactedTextTests {
         #expect(compacted("按金") == nil)
     }
 
+    @Test("characters that are also simplified (著, 乾, 瞭 …) change only in a traditional text", arguments: [
+        ("著名企业诚聘", nil),
+        ("瞭望塔值班，乾坤大挪移", nil),
+        ("著 名 企业", "著名企业"),  // the spacing is still joined; 著 stays
+        ("看著們的保證金", "看着们的保证金"),  // 著 before the first unambiguous traditional character
+        ("於是繳費", "于是缴费"),
+        ("著名 押 金", "著名押金"),
+        ("唔使交，著名", "不使交，着名"),  // written Cantonese counts as a traditional text
+    ] as [(String, String?)])
+    func ambiguous(input: String, expected: String?) {
+        #expect(compacted(input) == expected)
+    }
+
     @Test("circled and keycap digits become plain digits")
     func digits() {
         #expect(compacted("扣扣：②⑧⑦⓪") == "扣扣：2870")
@@ -71,7 +84,7 @@ struct CompactedTextTests {
     @Test("the quick look finds a change exactly when the full pass makes one (random texts)")
     func quickLookAgrees() {
         let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_", "·",
-                                  "*", "~", "|", "/", ".", "，", "“", "”", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀"]
+                                  "*", "~", "|", "/", ".", "，", "“", "”", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "著", "乾"]
         var generator = SplitMix64(seed: 18)
         for _ in 0..<3_000 {
             var text = (0..<generator.int(0...12)).map { _ in generator.pick(alphabet) }.joined()
@@ -94,11 +107,14 @@ struct CompactedTextTests {
                 let found = copy.withUTF8 { CompactedText.firstChange($0) }
                 // The dictionary itself is the reference (the bitmap the look reads is built from it).
                 let mapped = (0x4E00..<0xA000).contains(value) && TraditionalChinese.simplified[value] != nil
+                    && !TraditionalChinese.ambiguous.contains(value)
                 if found != (mapped ? offset : nil) { mismatches.append(String(value, radix: 16)) }
             }
         }
         #expect(mismatches.count == 0, "first scalars differing: \(mismatches.prefix(10))")
         #expect(TraditionalChinese.simplified[0x8CBB] != nil && TraditionalChinese.simplified[0x9A57] != nil)  // 費, 驗
+        // Every ambiguous character has its simplified form in the table (so a traditional text maps it).
+        #expect(TraditionalChinese.ambiguous.allSatisfy { TraditionalChinese.simplified[$0] != nil })
     }
 
     @Test("edits read from the first change equal the full pass's, and the view is the text with the edits applied")
@@ -109,7 +125,7 @@ struct CompactedTextTests {
                      "7\u{FE0F}\u{20E3}", "ab c 1 2"]
         #expect(fixed.allSatisfy(checkEdits))
         let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_",
-                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é"]
+                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é", "著"]
         var generator = SplitMix64(seed: 29)
         var changed = 0
         for _ in 0..<4_000 {
@@ -121,7 +137,8 @@ struct CompactedTextTests {
     @Test("the pass that skips to each change makes the edits of a pass that reads every character (random texts)")
     func skippingPassEqualsFullReading() {
         let alphabet: [String] = ["押", "金", "交", "费", "費", "證", "唔", "服", "a", "B", "y", "7", "0", " ", " ", "\u{3000}", "-", "_",
-                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é", "岗位"]
+                                  "·", "*", "~", "|", "/", ".", "，", "“", "②", "⓪", "\u{FE0F}", "\u{20E3}", "❤", "😀", "é", "岗位",
+                                  "著", "瞭"]
         var generator = SplitMix64(seed: 41)
         var edited = 0
         for _ in 0..<5_000 {
@@ -142,12 +159,17 @@ struct CompactedTextTests {
     /// remembered (the reference for the pass that skips between changes).
     static func editsReadingEveryCharacter(_ text: UnsafeBufferPointer<UInt8>) -> [CompactedText.Edit] {
         var edits: [CompactedText.Edit] = []
+        var ambiguous: [CompactedText.Edit] = []
+        var traditionalText = false
         var previous: UInt32 = 0
         var beforePrevious: UInt32 = 0
         var previousStart = 0
         var index = 0
         while index < text.count {
             let (scalar, length) = CompactedText.decode(text, at: index)
+            if TraditionalChinese.ambiguous.contains(scalar) {
+                ambiguous.append(.init(range: index..<(index + length), replacement: TraditionalChinese.simplified[scalar]))
+            }
             if CompactedText.isSeparator(scalar), index > 0 {
                 var end = index + length
                 var count = 1
@@ -176,6 +198,7 @@ struct CompactedTextTests {
             case 0x24EA: edits.append(.init(range: range, replacement: 0x30))
             case 0x4E00..<0xA000 where TraditionalChinese.isMapped(scalar):
                 edits.append(.init(range: range, replacement: TraditionalChinese.simplified[scalar]))
+                traditionalText = true
             case 0x20E3 where CompactedText.isDigit(previous) || (previous == 0xFE0F && CompactedText.isDigit(beforePrevious)):
                 if previous == 0xFE0F, edits.last?.range.lowerBound != previousStart {
                     edits.append(.init(range: previousStart..<index, replacement: nil))
@@ -185,7 +208,8 @@ struct CompactedTextTests {
             }
             (beforePrevious, previous, previousStart, index) = (previous, scalar, index, index + length)
         }
-        return edits
+        guard traditionalText, !ambiguous.isEmpty else { return edits }
+        return (edits + ambiguous).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Checks ``CompactedText/edits(_:from:)`` from the first change against the full pass, and the view against
