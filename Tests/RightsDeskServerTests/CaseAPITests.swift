@@ -140,6 +140,23 @@ struct CaseAPITests {
             #expect(results[0]["id"] as? String == "a")
             #expect(((results[0]["findings"] as? [Any]) ?? []).count > 0)
             #expect(results[0]["verdict"] as? String != "clean")
+            #expect(results[0]["errors"] == nil)  // only when a module failed
+        }
+    }
+
+    @Test("the batch scan reads the salary field, as `rightsdesk scan` does")
+    func scanSalary() async throws {
+        let h = try ServerHarness()
+        try await h.test { client in
+            let body = #"{"postings":[{"id":"s","title":"仓库管理员","salary":"月薪5000，入职前需缴纳押金300元"}]}"#
+            let r = try await client.execute(uri: "/api/v1/scan", method: .post, headers: h.headers(.operator),
+                                             body: ByteBuffer(text: body))
+            #expect(r.status == .ok)
+            let result = try #require((r.json["results"] as? [[String: Any]])?.first)
+            #expect(result["verdict"] as? String == "likelyFraud")
+            let findings = (result["findings"] as? [[String: Any]]) ?? []
+            let fields = findings.flatMap { ($0["evidence"] as? [[String: Any]]) ?? [] }.compactMap { $0["field"] as? String }
+            #expect(fields.contains("salary"))
         }
     }
 

@@ -45,6 +45,7 @@ struct ScanBody: Decodable {
         var description: String?
         var company: String?
         var contact: String?
+        var salary: String?
     }
     var postings: [Posting]
 }

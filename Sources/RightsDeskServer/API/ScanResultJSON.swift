@@ -2,7 +2,9 @@ import RuleKit
 import Scanning
 
 /// One scan result as JSON: `id`, `verdict`, `score`, and `findings` with rule, severity, score, message and every
-/// evidence span (`field`, UTF-8 byte `start`/`end`, `excerpt`).
+/// evidence span (`field`, UTF-8 byte `start`/`end`, `excerpt`); then `errors` (`module`, `message`) only when a
+/// module failed on the posting, as in `rightsdesk scan --json`, so a verdict reached without a module is never
+/// mistaken for a whole one.
 enum ScanResultJSON {
     static func render(id: String, evaluation: Evaluation, language: String) -> String {
         var out = "{\"id\":"
@@ -25,6 +27,19 @@ enum ScanResultJSON {
             }
             out += "]}"
         }
-        return out + "]}"
+        out += "]"
+        if !evaluation.failures.isEmpty {
+            out += ",\"errors\":["
+            for (index, failure) in evaluation.failures.enumerated() {
+                if index > 0 { out += "," }
+                out += "{\"module\":"
+                ScanJSON.appendString(failure.module, to: &out)
+                out += ",\"message\":"
+                ScanJSON.appendString(failure.message, to: &out)
+                out += "}"
+            }
+            out += "]"
+        }
+        return out + "}"
     }
 }

@@ -66,8 +66,10 @@ extension ServerApp {
         var lines: [String] = []
         for (index, posting) in body.postings.enumerated() {
             var fields: [SubjectField] = []
+            // The fields `rightsdesk scan` reads by default (docs/cli.md), so both judge a posting alike.
             for (name, text) in [("title", posting.title), ("description", posting.description),
-                                 ("company", posting.company), ("contact", posting.contact)] {
+                                 ("company", posting.company), ("contact", posting.contact),
+                                 ("salary", posting.salary)] {
                 if let text { fields.append(SubjectField(name: name, text: text)) }
             }
             let id = posting.id ?? "#\(index + 1)"
