@@ -3,6 +3,7 @@
 # (docs/benchmarks.md, "Pattern engine", "Against Hyperscan on this machine").
 #
 #   scripts/bench-hyperscan.sh [--mb N] [--rounds R] [--rules 25,100,200,400]
+#   scripts/bench-hyperscan.sh --pack rules/fake-job --orfd ../shared/data/orfd-dev.jsonl [--rounds R]
 #
 # Needs a release build of rightsdesk-bench and libhyperscan-dev (Debian's package; x86-64 only). Not part of CI:
 # Hyperscan is a point of comparison, not a dependency. For each vocabulary (shared, growing) the corpus and rules are
@@ -12,17 +13,23 @@
 # alike. Prints every run's rows, then (with python3) a summary by scripts/hyperscan/summarise.py: compare MB/s as
 # ratios within a round. Both engines get the same rules: the first COUNT of the largest count's (with the growing
 # vocabulary, rules after the smallest count bring words of their own, so our engine's run names the smallest count
-# too and only the COUNT row is kept).
+# too and only the COUNT row is kept). With --pack and --orfd, the pack's patterns (every level, macros expanded) over
+# ORFD's postings (read where the file lies, exported to a temporary folder that is removed at the end) instead.
 set -eu
-mb=8 rounds=3 rules=25,100,200,400
+mb=8 rounds=3 rules=25,100,200,400 pack= orfd=
 while [ $# -gt 0 ]; do
     case "$1" in
         --mb) mb=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
         --rules) rules=$2; shift 2 ;;
-        *) echo "usage: $0 [--mb N] [--rounds R] [--rules 25,100,200,400]" >&2; exit 2 ;;
+        --pack) pack=$2; shift 2 ;;
+        --orfd) orfd=$2; shift 2 ;;
+        *) echo "usage: $0 [--mb N] [--rounds R] [--rules 25,100,200,400] [--pack DIR --orfd PATH]" >&2; exit 2 ;;
     esac
 done
+if [ -n "$pack" ] || [ -n "$orfd" ]; then
+    [ -n "$pack" ] && [ -n "$orfd" ] || { echo "--pack and --orfd go together" >&2; exit 2; }
+fi
 bench=.build/release/rightsdesk-bench
 [ -x "$bench" ] || { echo "build first: swift build -c release --product rightsdesk-bench" >&2; exit 2; }
 pkg-config --exists libhs || { echo "Hyperscan is not installed (apt-get install libhyperscan-dev)" >&2; exit 2; }
@@ -37,8 +44,18 @@ smallest=$(echo "$counts" | tr ' ' '\n' | sort -n | head -n 1)
 measure() {
     echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), nproc $(nproc);" \
          "Hyperscan $(pkg-config --modversion libhs); corpus ${mb} MB; $(date -u '+%Y-%m-%d %H:%M UTC')"
-    for vocabulary in shared growing; do
-        "$bench" patterns --mb "$mb" --rules "$rules" --vocabulary "$vocabulary" --export "$work/$vocabulary" > /dev/null
+    sets="shared growing"
+    [ -z "$pack" ] || sets=pack
+    for vocabulary in $sets; do
+        if [ "$vocabulary" = pack ]; then
+            source_args="--pack $pack --orfd $orfd"
+            "$bench" patterns $source_args --export "$work/pack" > /dev/null
+            counts=$(ls "$work/pack" | sed -n 's/^rules-\([0-9]*\)\.txt$/\1/p')
+            smallest=$counts
+        else
+            source_args="--mb $mb --vocabulary $vocabulary"
+            "$bench" patterns $source_args --rules "$rules" --export "$work/$vocabulary" > /dev/null
+        fi
         echo
         echo "## $vocabulary vocabulary"
         echo "ours: | rules | with literal | literals | AC states | build ms | — | MB/s 1 core | — | postings/s | — | wall (per CPU-s) | runs per posting | matches |"
@@ -46,8 +63,8 @@ measure() {
         round=1
         while [ "$round" -le "$rounds" ]; do
             for count in $counts; do
-                out=$("$bench" patterns --mb "$mb" --rules "$smallest,$count" --vocabulary "$vocabulary" \
-                    --prefilter-only --threads 1)
+                # shellcheck disable=SC2086 # the source options are several words on purpose
+                out=$("$bench" patterns $source_args --rules "$smallest,$count" --prefilter-only --threads 1)
                 row=$(echo "$out" | grep "^| $count |" | head -n 1)
                 [ -n "$row" ] || { echo "no row for $count rules" >&2; exit 1; }
                 echo "round $round ours: $row"

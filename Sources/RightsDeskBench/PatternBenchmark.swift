@@ -1,4 +1,5 @@
 import Foundation
+import PatternPack
 import PCRE2
 
 /// `rightsdesk-bench patterns`: naive vs prefilter pattern scanning on a seeded synthetic corpus.
@@ -10,6 +11,9 @@ import PCRE2
 /// and nothing is compared), `--vocabulary growing` gives the rules after the smallest count words of their own (see
 /// ``PatternBenchmarkCorpus/rules(count:seed:growingFrom:)``), `--export DIR` writes the corpus and the rules to `DIR`
 /// and measures nothing (for another engine's benchmark on the same input: `scripts/bench-hyperscan.sh`).
+/// `--pack DIR --orfd PATH` takes a real pack's patterns (macros expanded, every level, excludes left out) and ORFD's
+/// postings (title, description, company and salary, one text per posting, read where the file lies) instead of the
+/// generated ones; `--rules` is then ignored.
 enum PatternBenchmark {
     struct Options {
         var megabytes = 24
@@ -23,6 +27,9 @@ enum PatternBenchmark {
         var growingVocabulary = false
         /// Where `--export` writes the corpus and the rules (nothing is measured then).
         var exportDirectory: String?
+        /// A pack directory and an ORFD file to use instead of the generated rules and corpus.
+        var pack: String?
+        var orfd: String?
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -40,6 +47,8 @@ enum PatternBenchmark {
                     }
                     growingVocabulary = value == "growing"
                 case "--export": exportDirectory = value
+                case "--pack": pack = value
+                case "--orfd": orfd = value
                 case "--rules": ruleCounts = try value.split(separator: ",").map { try Self.number(String($0), flag) }
                 default: throw BenchmarkError("unknown option \(flag)")
                 }
@@ -67,19 +76,28 @@ enum PatternBenchmark {
 
     /// Runs the benchmark and prints a Markdown report.
     static func run(_ args: [String]) throws {
-        let options = try Options(args)
+        var options = try Options(args)
         let clock = ContinuousClock()
         var started = clock.now
-        let corpus = PatternBenchmarkCorpus.generate(megabytes: options.megabytes, seed: 2026)
+        guard (options.pack == nil) == (options.orfd == nil) else { throw BenchmarkError("--pack needs --orfd") }
+        let corpus = try options.orfd.map(orfdCorpus) ?? PatternBenchmarkCorpus.generate(megabytes: options.megabytes,
+                                                                                          seed: 2026)
         let generation = clock.now - started
         let megabytes = Double(corpus.bytes.count) / 1_000_000
         print("## Pattern engine\n")
         print("Machine: \(machine()); \(options.threads) thread(s) for the all-cores runs.")
-        print("Corpus: \(corpus.postings.count) synthetic postings, \(String(format: "%.1f", megabytes)) MB "
-              + "(seed 2026, generated in \(generation)).\n")
+        print("Corpus: \(corpus.postings.count) " + (options.orfd == nil ? "synthetic postings" : "ORFD postings")
+              + ", \(String(format: "%.1f", megabytes)) MB " + (options.orfd == nil ? "(seed 2026, " : "(")
+              + "made in \(generation)).\n")
         let smallest = options.ruleCounts.min() ?? 25
-        let allRules = PatternBenchmarkCorpus.rules(count: options.ruleCounts.max() ?? 200, seed: 7,
+        let allRules: [String]
+        if let pack = options.pack {
+            allRules = try packPatterns(pack)
+            options.ruleCounts = [allRules.count]
+        } else {
+            allRules = PatternBenchmarkCorpus.rules(count: options.ruleCounts.max() ?? 200, seed: 7,
                                                     growingFrom: options.growingVocabulary ? smallest : nil)
+        }
         if let directory = options.exportDirectory {
             try export(corpus: corpus, rules: allRules, counts: options.ruleCounts, to: directory)
             return
@@ -103,6 +121,35 @@ enum PatternBenchmark {
         if options.prefilterOnly { return }
         _ = started
         try lengthOnlyComparison(Array(allRules.prefix(200)), corpus: corpus, rarity: rarity)
+    }
+
+    /// Every distinct pattern of a pack's rules (macros expanded, all levels; excludes and meta rules' own
+    /// combinations left out), in the order of the files.
+    private static func packPatterns(_ directory: String) throws -> [String] {
+        let source = PackSource.read(directory: directory)
+        guard source.problems.isEmpty, !source.rules.isEmpty else {
+            throw BenchmarkError("\(directory): the pack does not load (run rightsdesk rules check)")
+        }
+        var seen = Set<String>()
+        return source.rules.flatMap(\.patterns).filter { seen.insert($0).inserted }
+    }
+
+    /// ORFD's postings as one text each (title, description, company, salary, one per line), read from `path`.
+    private static func orfdCorpus(_ path: String) throws -> PatternBenchmarkCorpus {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var corpus = PatternBenchmarkCorpus()
+        for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                throw BenchmarkError("\(path):\(number + 1): not a JSON object")
+            }
+            let text = ["jobTitle", "jobDescription", "companyName", "jobSalary"]
+                .compactMap { object[$0] as? String }.joined(separator: "\n")
+            guard !text.isEmpty else { continue }
+            let start = corpus.bytes.count
+            corpus.bytes += text.utf8
+            corpus.postings.append(start..<corpus.bytes.count)
+        }
+        return corpus
     }
 
     /// Writes `corpus.bin` (the postings' bytes, concatenated), `postings.txt` (each posting's length in bytes, one

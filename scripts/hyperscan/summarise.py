@@ -31,7 +31,7 @@ def spread(values):
 
 
 for vocabulary in dict.fromkeys(v for v, _ in runs):
-    print(f"\n{vocabulary} vocabulary: MB/s median (range) per rule count; fall smallest → largest count")
+    print(f"\n{vocabulary}: MB/s median (range) per rule count; fall smallest → largest count")
     for (v, engine), by_count in runs.items():
         if v != vocabulary:
             continue
@@ -39,8 +39,9 @@ for vocabulary in dict.fromkeys(v for v, _ in runs):
         low, high = by_count[counts[0]], by_count[counts[-1]]
         falls = [low[r] / high[r] for r in high if r in low]
         cells = "  ".join(f"{c}: {spread(list(by_count[c].values()))}" for c in counts)
-        print(f"  {engine:18s} {cells}  fall {statistics.median(falls):.2f}× "
-              f"({min(falls):.2f}–{max(falls):.2f})")
+        fall = (f"  fall {statistics.median(falls):.2f}× ({min(falls):.2f}–{max(falls):.2f})"
+                if len(counts) > 1 else "")
+        print(f"  {engine:18s} {cells}{fall}")
     ours, ends = runs.get((vocabulary, "ours"), {}), runs.get((vocabulary, "hyperscan ends"), {})
     for count in sorted(ours):
         ratios = [ours[count][r] / ends[count][r] for r in ours[count] if r in ends.get(count, {})]
