@@ -104,9 +104,14 @@ enum PatternBenchmark {
         }
         started = clock.now
         let rarity = Rarity(corpus: corpus, sampleSize: 1_000)
-        print("Rules: RULE-FORMAT-style synthetic patterns (seed 7"
-              + (options.growingVocabulary ? "; rules after the first \(smallest) use words of their own" : "")
-              + "). Literal rarity from a 1,000-posting sample.\n")
+        if let pack = options.pack {
+            print("Rules: the patterns of \(pack) (every level, macros expanded, excludes left out). Literal rarity "
+                  + "from a 1,000-posting sample.\n")
+        } else {
+            print("Rules: RULE-FORMAT-style synthetic patterns (seed 7"
+                  + (options.growingVocabulary ? "; rules after the first \(smallest) use words of their own" : "")
+                  + "). Literal rarity from a 1,000-posting sample.\n")
+        }
         print("| rules | with literal | literals | AC states | build ms | naive 1 core MB/s | prefilter 1 core MB/s "
               + "| ratio | prefilter postings/s | naive \(options.threads) threads MB/s wall (per CPU-s) "
               + "| prefilter \(options.threads) threads MB/s wall (per CPU-s) | rules run per posting | matches |")
