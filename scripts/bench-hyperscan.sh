@@ -42,8 +42,10 @@ trap 'rm -rf "$work"' EXIT
 counts=$(echo "$rules" | tr ',' ' ')
 smallest=$(echo "$counts" | tr ' ' '\n' | sort -n | head -n 1)
 measure() {
+    corpus="generated corpus ${mb} MB"
+    [ -z "$pack" ] || corpus="$pack over $orfd"
     echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), nproc $(nproc);" \
-         "Hyperscan $(pkg-config --modversion libhs); corpus ${mb} MB; $(date -u '+%Y-%m-%d %H:%M UTC')"
+         "Hyperscan $(pkg-config --modversion libhs); $corpus; $(date -u '+%Y-%m-%d %H:%M UTC')"
     sets="shared growing"
     [ -z "$pack" ] || sets=pack
     for vocabulary in $sets; do
@@ -57,7 +59,7 @@ measure() {
             "$bench" patterns $source_args --rules "$rules" --export "$work/$vocabulary" > /dev/null
         fi
         echo
-        echo "## $vocabulary vocabulary"
+        if [ "$vocabulary" = pack ]; then echo "## pack $pack"; else echo "## $vocabulary vocabulary"; fi
         echo "ours: | rules | with literal | literals | AC states | build ms | — | MB/s 1 core | — | postings/s | — | wall (per CPU-s) | runs per posting | matches |"
         echo "hyperscan: | rules | mode | prefilter-mode patterns | left out | database KB | compile ms | MB/s 1 core | reports | postings reported |"
         round=1
