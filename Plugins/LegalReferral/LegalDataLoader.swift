@@ -87,7 +87,6 @@ public enum LegalDataLoader {
             throw reader.fail(map["warningDays"], "need 0 ≤ urgentDays ≤ warningDays")
         }
         return LegalSite(name: try reader.optionalString(map, "site") ?? "", minimumMonthlyWage: wage,
-                         minimumWageSource: try reader.optionalString(map, "minimumWageSource") ?? "",
                          minimumWageVerified: try reader.bool(map, "minimumWageVerified") ?? false,
                          warningDays: warning, urgentDays: urgent)
     }

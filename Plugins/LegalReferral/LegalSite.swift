@@ -8,8 +8,6 @@ public struct LegalSite: Codable, Sendable, Equatable {
     public var name: String
     /// The local monthly minimum wage (最低月工资标准).
     public var minimumMonthlyWage: Fen
-    /// Where the figure comes from (the province's notice, its number or address), as the site wrote it.
-    public var minimumWageSource: String
     /// Whether the site has checked the figure against its source (`minimumWageVerified: true`). Until then every
     /// final-award note says the figure is unverified: the shipped value is a placeholder.
     public var minimumWageVerified: Bool
@@ -19,11 +17,10 @@ public struct LegalSite: Codable, Sendable, Equatable {
     public var urgentDays: Int
 
     /// Creates site settings.
-    public init(name: String = "", minimumMonthlyWage: Fen, minimumWageSource: String = "",
-                minimumWageVerified: Bool = false, warningDays: Int = 30, urgentDays: Int = 7) {
+    public init(name: String = "", minimumMonthlyWage: Fen, minimumWageVerified: Bool = false,
+                warningDays: Int = 30, urgentDays: Int = 7) {
         self.name = name
         self.minimumMonthlyWage = minimumMonthlyWage
-        self.minimumWageSource = minimumWageSource
         self.minimumWageVerified = minimumWageVerified
         self.warningDays = warningDays
         self.urgentDays = urgentDays

@@ -239,19 +239,9 @@ struct CompactedText {
             }
         }
         guard !found.isEmpty else { return }
-        // Ambiguous characters are ideographs: never inside a separator run, a keycap or another replacement.
-        var merged: [Edit] = []
-        merged.reserveCapacity(edits.count + found.count)
-        var other = edits[...]
-        for edit in found {
-            while let next = other.first, next.range.lowerBound < edit.range.lowerBound {
-                merged.append(next)
-                other = other.dropFirst()
-            }
-            merged.append(edit)
-        }
-        merged.append(contentsOf: other)
-        edits = merged
+        // Ambiguous characters are ideographs: never inside a separator run, a keycap or another replacement, so no
+        // two edits start at the same offset. (A rare path: only texts with a traditional character come here.)
+        edits = (edits + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The edits of the character (or run of separators) at `index`, appended to `edits`; returns where the next
