@@ -4,10 +4,15 @@ import RuleKit
 /// cross-validation in which every fold's model and bands are chosen without seeing that fold.
 public enum ModelEvaluation {
     /// Figures of a trained model on labelled postings (rule scores included in each posting).
+    ///
+    /// `dataSHA256` is the SHA-256 of the file the postings were read from, when known; if it is the one recorded
+    /// at training, the report says the figures are not held-out (`evaluatedOnTrainingData`).
     public static func evaluate(
-        _ model: LearnedModel, on postings: [LabelledPosting], thresholds: Thresholds, skipped: Int = 0
+        _ model: LearnedModel, on postings: [LabelledPosting], thresholds: Thresholds, skipped: Int = 0,
+        dataSHA256: String? = nil
     ) -> ModelReport {
         var report = ModelReport(method: "model", bands: model.header.bands)
+        report.evaluatedOnTrainingData = dataSHA256 == model.header.training.dataSHA256
         let probabilities = postings.map { model.probability(for: $0.subject) }
         add(postings, probabilities: probabilities, bands: model.header.bands, thresholds: thresholds, to: &report)
         report.calibration = CalibrationBin.table(probabilities: probabilities, labels: postings.map(\.label))

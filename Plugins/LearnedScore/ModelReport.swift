@@ -41,6 +41,9 @@ public struct ModelReport: Sendable, Hashable, Codable {
     public var lostByCombination = 0
     /// Calibration of the model's probabilities.
     public var calibration: [CalibrationBin] = []
+    /// True when the evaluated data is byte for byte the data the model was trained on (same SHA-256): the figures
+    /// then measure how well the model remembers its training data, not how it does on postings it has not seen.
+    public var evaluatedOnTrainingData = false
 
     /// Creates an empty report.
     public init(method: String, bands: ScoreBands) {

@@ -17,6 +17,7 @@ public enum ModelReportText {
             lines.append(name.padding(toLength: 12, withPad: " ", startingAt: 0) + figures(levels.suspicious) + "   " + figures(levels.likelyFraud))
         }
         lines.append("postings the rules flagged that the combination did not: \(report.lostByCombination)")
+        if report.evaluatedOnTrainingData { lines.append(trainingDataWarning) }
         lines.append("")
         lines.append("calibration   postings  fraudulent  mean p  observed")
         for bin in report.calibration {
@@ -45,6 +46,12 @@ public enum ModelReportText {
                 } ?? ""),
         ].joined(separator: "\n")
     }
+
+    /// Said (in the report and on standard error) when a model is evaluated on the very file it was trained on.
+    public static let trainingDataWarning = """
+        warning: this is the data the model was trained on (same sha256), so these figures are not held-out and \
+        overstate what the model does on new postings; use other labelled data, or --cross-validate K on this data
+        """
 
     static func bands(_ bands: ScoreBands) -> String {
         func value(_ p: Double) -> String { p > 1 ? "off" : String(format: "p ≥ %.3f", p) }

@@ -40,7 +40,9 @@ extension RightsDesk.Model {
                     StandardError.write("\(error)")
                     throw ExitCode(2)
                 }
-                report = ModelEvaluation.evaluate(learned, on: loaded.postings, thresholds: config.thresholds, skipped: loaded.withoutLabel)
+                report = ModelEvaluation.evaluate(
+                    learned, on: loaded.postings, thresholds: config.thresholds, skipped: loaded.withoutLabel,
+                    dataSHA256: loaded.sha256)
             } else {
                 report = ModelEvaluation.crossValidate(
                     loaded.postings, trainer: training.trainer(thresholds: config.thresholds), folds: crossValidate ?? 5,
@@ -50,6 +52,8 @@ extension RightsDesk.Model {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                // The text report carries the warning itself; beside JSON it goes to standard error as well.
+                if report.evaluatedOnTrainingData { StandardError.write(ModelReportText.trainingDataWarning) }
             } else {
                 print(ModelReportText.text(report))
             }
