@@ -41,6 +41,14 @@ work=$(mktemp -d /tmp/bench-hyperscan.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 counts=$(echo "$rules" | tr ',' ' ')
 smallest=$(echo "$counts" | tr ' ' '\n' | sort -n | head -n 1)
+# Runs `rightsdesk-bench patterns` on the current vocabulary's source, then the given options (paths may hold spaces).
+patterns() {
+    if [ "$vocabulary" = pack ]; then
+        "$bench" patterns --pack "$pack" --orfd "$orfd" "$@"
+    else
+        "$bench" patterns --mb "$mb" --vocabulary "$vocabulary" "$@"
+    fi
+}
 measure() {
     corpus="generated corpus ${mb} MB"
     [ -z "$pack" ] || corpus="$pack over $orfd"
@@ -50,13 +58,11 @@ measure() {
     [ -z "$pack" ] || sets=pack
     for vocabulary in $sets; do
         if [ "$vocabulary" = pack ]; then
-            source_args="--pack $pack --orfd $orfd"
-            "$bench" patterns $source_args --export "$work/pack" > /dev/null
+            patterns --export "$work/pack" > /dev/null
             counts=$(ls "$work/pack" | sed -n 's/^rules-\([0-9]*\)\.txt$/\1/p')
             smallest=$counts
         else
-            source_args="--mb $mb --vocabulary $vocabulary"
-            "$bench" patterns $source_args --rules "$rules" --export "$work/$vocabulary" > /dev/null
+            patterns --rules "$rules" --export "$work/$vocabulary" > /dev/null
         fi
         echo
         if [ "$vocabulary" = pack ]; then echo "## pack $pack"; else echo "## $vocabulary vocabulary"; fi
@@ -65,8 +71,7 @@ measure() {
         round=1
         while [ "$round" -le "$rounds" ]; do
             for count in $counts; do
-                # shellcheck disable=SC2086 # the source options are several words on purpose
-                out=$("$bench" patterns $source_args --rules "$smallest,$count" --prefilter-only --threads 1)
+                out=$(patterns --rules "$smallest,$count" --prefilter-only --threads 1)
                 row=$(echo "$out" | grep "^| $count |" | head -n 1)
                 [ -n "$row" ] || { echo "no row for $count rules" >&2; exit 1; }
                 echo "round $round ours: $row"
