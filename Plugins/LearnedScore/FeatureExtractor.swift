@@ -56,52 +56,33 @@ public struct FeatureExtractor: Sendable {
 
     /// Term frequencies per bucket (not normalised), buckets in order of first occurrence.
     ///
-    /// Occurrences are summed in an open-addressing table sized from the text length, so the cost is linear in
-    /// the number of n-grams (no sorting, one allocation per array).
+    /// Occurrences are summed by ``withTermCounts(of:_:)``; the cost is linear in the number of n-grams.
     public func counts(for subject: Subject) -> SparseVector {
-        let parameters = hasher.parameters
-        var bound = 0
-        for field in subject.fields where parameters.fieldGroups[field.name] != nil { bound += field.text.utf8.count }
-        bound *= parameters.maxN - parameters.minN + 1
-        var capacity = 16
-        while capacity < bound * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
-        var indices: [Int32] = []
-        var sums: [Float] = []
-        var groups: [UInt8] = []
-        indices.reserveCapacity(min(bound, 4096))
-        sums.reserveCapacity(min(bound, 4096))
-        groups.reserveCapacity(min(bound, 4096))
-        hasher.forEachNGram(in: subject) { occurrence in
-            let bucket = Int32(truncatingIfNeeded: occurrence.bucket)
-            var slot = Int(UInt32(bitPattern: bucket) &* 0x9E37_79B1) & mask
-            while true {
-                let entry = slots[slot]
-                if entry < 0 {
-                    slots[slot] = Int32(indices.count)
-                    indices.append(bucket)
-                    sums.append(occurrence.sign)
-                    groups.append(UInt8(truncatingIfNeeded: occurrence.group))
-                    return
-                }
-                if indices[Int(entry)] == bucket {
-                    sums[Int(entry)] += occurrence.sign
-                    return
-                }
-                slot = (slot + 1) & mask
+        let binary = hasher.parameters.binaryTF, sublinear = hasher.parameters.sublinearTF
+        return withTermCounts(of: subject) { buckets, sums, groups in
+            var kept = SparseVector()
+            kept.indices.reserveCapacity(buckets.count)
+            kept.values.reserveCapacity(buckets.count)
+            kept.groups.reserveCapacity(buckets.count)
+            for position in 0..<buckets.count {
+                let sum = sums[position]
+                guard sum != 0 else { continue }
+                kept.indices.append(buckets[position])
+                kept.values.append(Self.termFrequency(sum, binary: binary, sublinear: sublinear))
+                kept.groups.append(groups[position])
             }
+            return kept
         }
-        var kept = SparseVector()
-        kept.indices.reserveCapacity(indices.count)
-        kept.values.reserveCapacity(indices.count)
-        kept.groups.reserveCapacity(indices.count)
-        for (position, sum) in sums.enumerated() where sum != 0 {
-            let magnitude = parameters.binaryTF ? 1 : (parameters.sublinearTF ? 1 + log(abs(sum)) : abs(sum))
-            kept.indices.append(indices[position])
-            kept.values.append(sum < 0 ? -magnitude : magnitude)
-            kept.groups.append(groups[position])
-        }
-        return kept
+    }
+
+    /// The term frequency of a bucket whose signed occurrences sum to `sum` (not 0): its magnitude is 1 (binary),
+    /// `1 + ln|sum|` (sublinear) or `|sum|`, and its sign is the sum's. The flags are the parameters', read once by
+    /// the caller (this runs for every bucket of every posting).
+    @inline(__always)
+    static func termFrequency(_ sum: Float, binary: Bool, sublinear: Bool) -> Float {
+        let count = abs(sum)
+        // Most n-grams occur once: 1 + ln 1 is exactly 1, without calling the logarithm.
+        let magnitude = binary || count == 1 ? 1 : (sublinear ? 1 + log(count) : count)
+        return sum < 0 ? -magnitude : magnitude
     }
 }

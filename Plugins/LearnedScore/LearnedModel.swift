@@ -26,7 +26,7 @@ public struct LearnedModel: Sendable {
 
     /// The probability that a posting is fraudulent.
     public func probability(for subject: Subject) -> Double {
-        model.probability(extractor.vector(for: subject))
+        LogisticModel.sigmoid(extractor.margin(for: subject, model: model))
     }
 
     /// The model file bytes.

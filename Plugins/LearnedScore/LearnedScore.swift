@@ -56,10 +56,10 @@ public struct LearnedScore: RuleModule {
 
     /// The finding for one subject.
     public func finding(for subject: Subject) -> Finding {
-        let vector = model.extractor.vector(for: subject)
-        let probability = model.model.probability(vector)
+        let probability = model.probability(for: subject)
         let points = model.header.bands.points(for: probability, thresholds: thresholds)
-        let evidence = points > 0 ? topEvidence(subject, vector: vector) : []
+        // Only a posting that gets points needs its vector, for the evidence.
+        let evidence = points > 0 ? topEvidence(subject, vector: model.extractor.vector(for: subject)) : []
         let severity: Severity = points >= thresholds.likelyFraud && points > 0 ? .high : (points > 0 ? .medium : .info)
         return Finding(
             module: id, rule: Self.ruleID, severity: severity, score: points,

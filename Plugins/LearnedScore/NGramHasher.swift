@@ -40,6 +40,13 @@ public struct NGramHasher: Sendable {
 
     /// Calls `body` for every n-gram occurrence of the subject's model fields, in text order.
     public func forEachNGram(in subject: Subject, _ body: (Occurrence) -> Void) {
+        forEachNGramInline(in: subject, body)
+    }
+
+    /// ``forEachNGram(in:_:)`` inlined into its caller with `body`, so that a caller on the scoring path pays no
+    /// call and builds no ``Occurrence`` per n-gram (the optimiser drops the fields `body` does not read).
+    @inline(__always)
+    func forEachNGramInline(in subject: Subject, _ body: (Occurrence) -> Void) {
         for (fieldIndex, field) in subject.fields.enumerated() {
             guard let group = parameters.fieldGroups[field.name], !field.text.isEmpty else { continue }
             var text = field.text
@@ -51,6 +58,7 @@ public struct NGramHasher: Sendable {
         }
     }
 
+    @inline(__always)
     private func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, salt: UInt64, fieldIndex: Int, group: Int, _ body: (Occurrence) -> Void
     ) {

@@ -15,8 +15,8 @@ import Scanning
 /// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
 /// `--whole-norm` (one unit length for the whole vector instead of one per field group), `--binary` (binary term
 /// frequencies), `--nb` (NB-SVM: binary term frequencies × log-count ratio instead of IDF, ADR 0016), `--nb-alpha X`
-/// (its smoothing count, default 1). The data is read where it lies and never written anywhere; no model file is
-/// written.
+/// (its smoothing count, default 1), `--model FILE` (score with that model file instead of training one: speed of
+/// scoring only). The data is read where it lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -34,6 +34,8 @@ enum ModelBenchmark {
         var targets = ThresholdTargets()
         var speed = true
         var quality = true
+        /// A model file to score with instead of training one (speed only; for profiling the scoring path).
+        var modelPath: String?
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -83,6 +85,7 @@ enum ModelBenchmark {
                 hashing.fieldGroups = groups
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
             case "--nb-alpha": hashing.nbAlpha = try number(value)
+            case "--model": modelPath = value; quality = false
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
