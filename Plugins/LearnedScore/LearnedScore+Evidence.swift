@@ -2,31 +2,66 @@ import RuleKit
 
 extension LearnedScore {
     /// The n-grams (of two scalars or more when the model has them) whose buckets added most to the score, each
-    /// at its first occurrence, strongest first.
+    /// at its first occurrence, strongest first (ties: the earlier byte offset first).
+    ///
+    /// The buckets are ranked by their contribution (weight × feature value) straight from `vector`; the text is then
+    /// read for the first occurrences of the strongest few only, a window of them at a time, until enough of them
+    /// read as words (fragments with punctuation or spaces, such as "，日", explain little to an operator and are
+    /// skipped). Only postings that get points come here.
     func topEvidence(_ subject: Subject, vector: SparseVector) -> [Evidence] {
         guard evidenceCount > 0 else { return [] }
         let minimumLength = model.header.hashing.maxN >= 2 ? 2 : 1
-        var seen = Set<Int>()
-        var candidates: [(contribution: Float, occurrence: NGramHasher.Occurrence)] = []
         let weights = model.model.weights
-        var values: [Int: Float] = [:]
-        for (index, value) in zip(vector.indices, vector.values) { values[Int(index)] = value }
-        model.extractor.hasher.forEachNGram(in: subject) { occurrence in
-            guard occurrence.length >= minimumLength, !seen.contains(occurrence.bucket) else { return }
-            seen.insert(occurrence.bucket)
-            let contribution = weights[occurrence.bucket] * (values[occurrence.bucket] ?? 0)
-            if contribution > 0 { candidates.append((contribution, occurrence)) }
+        var ranked: [(contribution: Float, bucket: Int)] = []
+        for (index, value) in zip(vector.indices, vector.values) {
+            let bucket = Int(index)
+            guard bucket < weights.count else { continue }
+            let contribution = weights[bucket] * value
+            if contribution > 0 { ranked.append((contribution, bucket)) }
         }
-        candidates.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.occurrence.start < $1.occurrence.start }
+        ranked.sort { $0.contribution > $1.contribution }
         var evidence: [Evidence] = []
-        for candidate in candidates where evidence.count < evidenceCount {
-            let occurrence = candidate.occurrence
-            let field = subject.fields[occurrence.fieldIndex]
-            let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
-            // Fragments with punctuation or spaces ("，日") explain little to an operator; show word-like ones.
-            guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
-            else { continue }
-            evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
+        let window = max(evidenceWindow, 1)
+        var next = 0
+        while evidence.count < evidenceCount && next < ranked.count {
+            // A window that ends inside a run of equal contributions takes the whole run, so ties are ordered by
+            // their offsets below, as if every candidate had been ranked at once.
+            var end = min(next + window, ranked.count)
+            while end < ranked.count && ranked[end].contribution == ranked[end - 1].contribution { end += 1 }
+            // The window's buckets in a small open-addressing table (bucket → rank), read once per n-gram.
+            var capacity = 8
+            while capacity < 4 * (end - next) { capacity <<= 1 }
+            let mask = capacity - 1
+            var keys = [Int](repeating: -1, count: capacity)
+            var ranks = [Int](repeating: 0, count: capacity)
+            for rank in next..<end {
+                var slot = (ranked[rank].bucket &* 0x9E37_79B1) & mask
+                while keys[slot] >= 0 { slot = (slot + 1) & mask }
+                keys[slot] = ranked[rank].bucket
+                ranks[slot] = rank
+            }
+            var first = [NGramHasher.Occurrence?](repeating: nil, count: end - next)
+            model.extractor.hasher.forEachNGram(in: subject) { occurrence in
+                guard occurrence.length >= minimumLength else { return }
+                var slot = (occurrence.bucket &* 0x9E37_79B1) & mask
+                while keys[slot] >= 0 {
+                    if keys[slot] == occurrence.bucket {
+                        if first[ranks[slot] - next] == nil { first[ranks[slot] - next] = occurrence }
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+            let candidates = (next..<end).compactMap { rank in first[rank - next].map { (ranked[rank].contribution, $0) } }
+                .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.start < $1.1.start }
+            for (_, occurrence) in candidates where evidence.count < evidenceCount {
+                let field = subject.fields[occurrence.fieldIndex]
+                let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
+                guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
+                else { continue }
+                evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
+            }
+            next = end
         }
         return evidence
     }

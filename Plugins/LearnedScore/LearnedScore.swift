@@ -25,11 +25,16 @@ public struct LearnedScore: RuleModule {
     /// How many n-grams the evidence lists at most.
     public let evidenceCount: Int
 
+    /// How many of the buckets that added most are looked up in the text at a time when choosing the evidence (a
+    /// cost knob only: every value gives the same evidence).
+    public let evidenceWindow: Int
+
     /// Creates the module.
-    public init(model: LearnedModel, thresholds: Thresholds, evidenceCount: Int = 3) {
+    public init(model: LearnedModel, thresholds: Thresholds, evidenceCount: Int = 3, evidenceWindow: Int = 16) {
         self.model = model
         self.thresholds = thresholds
         self.evidenceCount = evidenceCount
+        self.evidenceWindow = evidenceWindow
     }
 
     // MARK: - RuleModule
