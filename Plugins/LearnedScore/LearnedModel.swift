@@ -24,7 +24,27 @@ public struct LearnedModel: Sendable {
                                      bucketWeights: header.hashing.hasBucketWeights ? bucketWeights : nil)
     }
 
-    /// The probability that a posting is fraudulent.
+    /// The least text, in Unicode scalars other than white space over the fields the model reads, on which the
+    /// model scores a posting (ADR 0028). Below it the model abstains — adds no points — however high its
+    /// probability: with few or no n-grams the probability is little more than the model's intercept, which
+    /// training on full postings can leave high (an empty posting scored p 0.65 with one ORFD-trained model).
+    public static let minimumText = 20
+
+    /// The Unicode scalars other than white space in the fields the model reads.
+    public func readableText(in subject: Subject) -> Int {
+        var count = 0
+        for field in subject.fields where header.hashing.fieldGroups[field.name] != nil {
+            for scalar in field.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether the posting holds enough text for the model to score it (``minimumText``).
+    public func scores(_ subject: Subject) -> Bool {
+        readableText(in: subject) >= Self.minimumText
+    }
+
+    /// The probability that a posting is fraudulent (computed whether or not the model ``scores(_:)`` it).
     public func probability(for subject: Subject) -> Double {
         LogisticModel.sigmoid(extractor.margin(for: subject, model: model))
     }

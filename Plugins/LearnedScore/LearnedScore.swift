@@ -61,6 +61,12 @@ public struct LearnedScore: RuleModule {
 
     /// The finding for one subject.
     public func finding(for subject: Subject) -> Finding {
+        let text = model.readableText(in: subject)
+        guard text >= LearnedModel.minimumText else {
+            return Finding(
+                module: id, rule: Self.ruleID, severity: .info, score: 0,
+                message: LearnedScoreText.tooLittleText(text, minimum: LearnedModel.minimumText), evidence: [])
+        }
         let probability = model.probability(for: subject)
         let points = model.header.bands.points(for: probability, thresholds: thresholds)
         // Only a posting that gets points needs its vector, for the evidence.

@@ -16,4 +16,10 @@ enum LearnedScoreText {
             zh: "模型估计欺诈概率 \(p)，加 \(points) 分；推高概率的片段：\(quotedZH)",
             en: "Model probability \(p); adds \(points) points; text that raised it: \(quotedEN)")
     }
+
+    static func tooLittleText(_ count: Int, minimum: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "模型未评分：模型读取的字段只有 \(count) 个字（至少需要 \(minimum) 个），不加分",
+            en: "Model did not score: the fields it reads hold \(count) characters (it needs \(minimum)); adds 0 points")
+    }
 }

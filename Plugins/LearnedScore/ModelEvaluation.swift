@@ -14,7 +14,8 @@ public enum ModelEvaluation {
         var report = ModelReport(method: "model", bands: model.header.bands)
         report.evaluatedOnTrainingData = dataSHA256 == model.header.training.dataSHA256
         let probabilities = postings.map { model.probability(for: $0.subject) }
-        add(postings, probabilities: probabilities, bands: model.header.bands, thresholds: thresholds, to: &report)
+        add(postings, probabilities: probabilities, scored: postings.map { model.scores($0.subject) },
+            bands: model.header.bands, thresholds: thresholds, to: &report)
         report.calibration = CalibrationBin.table(probabilities: probabilities, labels: postings.map(\.label))
         report.skipped = skipped
         return report
@@ -42,7 +43,8 @@ public enum ModelEvaluation {
             guard !test.isEmpty, !train.isEmpty else { continue }
             let model = trainer.train(train, dataSHA256: "", trainedAt: "")
             let probabilities = test.map { model.probability(for: $0.subject) }
-            add(test, probabilities: probabilities, bands: model.header.bands, thresholds: trainer.thresholds, to: &report)
+            add(test, probabilities: probabilities, scored: test.map { model.scores($0.subject) },
+                bands: model.header.bands, thresholds: trainer.thresholds, to: &report)
             report.bands = model.header.bands
             allProbabilities += probabilities
             allLabels += test.map(\.label)
@@ -52,14 +54,17 @@ public enum ModelEvaluation {
         return report
     }
 
+    /// Adds postings to the report as the scan judges them: a posting the model does not score (too little text,
+    /// `scored` false) gets no model points; the calibration table still shows its probability.
     static func add(
-        _ postings: [LabelledPosting], probabilities: [Double], bands: ScoreBands, thresholds: Thresholds,
-        to report: inout ModelReport
+        _ postings: [LabelledPosting], probabilities: [Double], scored: [Bool], bands: ScoreBands,
+        thresholds: Thresholds, to report: inout ModelReport
     ) {
-        for (posting, probability) in zip(postings, probabilities) {
+        for ((posting, probability), scored) in zip(zip(postings, probabilities), scored) {
             let rules = thresholds.verdict(for: posting.ruleScore)
-            let model = thresholds.verdict(for: bands.points(for: probability, thresholds: thresholds))
-            let combined = bands.verdict(ruleScore: posting.ruleScore, probability: probability, thresholds: thresholds)
+            let points = scored ? bands.points(for: probability, thresholds: thresholds) : 0
+            let model = thresholds.verdict(for: points)
+            let combined = thresholds.verdict(for: posting.ruleScore + points)
             report.labelled += 1
             if posting.label { report.positives += 1 }
             report.rules.add(rules, actual: posting.label)

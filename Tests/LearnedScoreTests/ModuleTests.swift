@@ -35,7 +35,7 @@ struct ModuleTests {
         var header = Self.model.header
         header.bands = .silent
         let module = LearnedScore(model: LearnedModel(header: header, weights: Self.model.model.weights, bucketWeights: Self.model.extractor.bucketWeights), thresholds: Thresholds())
-        let finding = try #require(try module.evaluate(Fixture.posting("负责仓库盘点"), context: EmptyContext()).first)
+        let finding = try #require(try module.evaluate(Fixture.posting("负责仓库盘点和出入库登记，缴纳五险一金，周末双休。"), context: EmptyContext()).first)
         #expect(finding.score == 0)
         #expect(finding.evidence.isEmpty)
         #expect(finding.message.en.hasPrefix("Model probability"))
@@ -43,7 +43,7 @@ struct ModuleTests {
 
     @Test("in a registry the model's points add to the rules' score, and disabling the module removes them")
     func registry() throws {
-        let posting = Fixture.posting("先交押金")
+        let posting = Fixture.posting("先交押金，在家兼职，日赚五百，加微信领任务。", title: "轻松日结")
         var builder = RegistryBuilder()
         try builder.register(FixedRule(score: 4))
         try builder.register(LearnedScore(model: Self.eager, thresholds: Thresholds()))
@@ -70,5 +70,40 @@ struct FixedRule: RuleModule {
 
     func evaluate(_ subject: Subject, context: any EvaluationContext) throws -> [Finding] {
         [Finding(module: id, rule: "fixed.hit", severity: .medium, score: score, message: LocalizedText(zh: "固定", en: "fixed"))]
+    }
+}
+
+extension ModuleTests {
+    @Test("a posting with less than the minimum text in the model's fields gets no points, whatever its probability")
+    func tooLittleText() throws {
+        let module = LearnedScore(model: Self.eager, thresholds: Thresholds())
+        let nineteen = String(repeating: "押", count: LearnedModel.minimumText - 1)
+        // White space and fields the model does not read do not count towards the minimum.
+        let short = Subject(kind: .jobPosting, id: "s", fields: [
+            SubjectField(name: "description", text: nineteen + "  \n\u{3000} "),
+            SubjectField(name: "contact", text: String(repeating: "1", count: 40)),
+        ])
+        for subject in [Subject(kind: .jobPosting, id: "empty", fields: []), Fixture.posting(""), short] {
+            #expect(Self.eager.probability(for: subject) >= 0, "the probability is still computed")
+            let finding = module.finding(for: subject)
+            #expect(finding.score == 0)
+            #expect(finding.evidence.isEmpty)
+            #expect(finding.message.en.hasPrefix("Model did not score"))
+            #expect(finding.message.zh.contains("至少需要 \(LearnedModel.minimumText) 个"))
+        }
+        #expect(Self.eager.readableText(in: short) == LearnedModel.minimumText - 1)
+        let enough = Fixture.posting(nineteen + "金")
+        #expect(Self.eager.scores(enough))
+        #expect(module.finding(for: enough).score == 4, "the eager bands give every scored posting 4 points")
+    }
+
+    @Test("model eval judges a short posting as the scan does: no model points")
+    func evaluationAbstains() {
+        let short = LabelledPosting(subject: Fixture.posting("先交押金"), label: true)
+        let long = LabelledPosting(subject: Fixture.posting("先交押金，在家兼职，日赚五百，加微信领任务。", title: "轻松日结"), label: true)
+        let report = ModelEvaluation.evaluate(Self.eager, on: [short, long], thresholds: Thresholds())
+        #expect(report.model.suspicious.truePositives == 1)
+        #expect(report.model.suspicious.falseNegatives == 1)
+        #expect(report.calibration.reduce(0) { $0 + $1.count } == 2)
     }
 }
