@@ -27,6 +27,10 @@ public struct ModelReport: Sendable, Hashable, Codable {
     public var positives = 0
     /// Postings skipped for a missing or unreadable label.
     public var skipped = 0
+    /// Of those, postings whose label was there but read as neither fraudulent nor honest (set by the caller).
+    public var unreadableLabels = 0
+    /// Records that could not be read at all — malformed JSON, invalid UTF-8, a broken CSV row (set by the caller).
+    public var malformed = 0
     /// How the figures were obtained: `model` (a given model) or `cross-validation k=…`.
     public var method: String
     /// The bands in force (for cross-validation, those of the last fold).

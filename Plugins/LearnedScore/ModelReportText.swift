@@ -6,7 +6,9 @@ public enum ModelReportText {
     /// The report as a terminal table.
     public static func text(_ report: ModelReport) -> String {
         var lines = [
-            "labelled postings: \(report.labelled) (fraudulent \(report.positives)); skipped without label: \(report.skipped)",
+            "labelled postings: \(report.labelled) (fraudulent \(report.positives)); skipped without label: \(report.skipped)"
+                + (report.unreadableLabels > 0 ? " (\(report.unreadableLabels) unreadable)" : "")
+                + (report.malformed > 0 ? "; malformed records: \(report.malformed)" : ""),
             "method: \(report.method)",
             "bands: \(bands(report.bands))",
             "",

@@ -61,9 +61,10 @@ public struct EvalReport: Sendable, Encodable, Hashable {
     /// Creates an empty report.
     public init() {}
 
-    /// The label value as a truth value; nil when missing or not a recognised form.
+    /// The label value as a truth value: `1`, `true`, `1.0`, `yes` are fraudulent, `0`, `false`, `0.0`, `no` honest
+    /// (any case, spaces around ignored); nil when missing or not one of these.
     public static func truth(of label: String?) -> Bool? {
-        switch label?.lowercased() {
+        switch label?.trimmingCharacters(in: .whitespaces).lowercased() {
         case "1", "true", "1.0", "yes": true
         case "0", "false", "0.0", "no": false
         default: nil

@@ -22,9 +22,47 @@ struct ModelDataOptions: ParsableArguments {
     /// Labelled postings read from `--data`, with their rule scores, and what was skipped.
     struct Loaded {
         var postings: [LabelledPosting] = []
+        /// Records without the label field, or with it empty or null.
         var withoutLabel = 0
-        var malformed = 0
+        /// Lines whose label is there but reads as neither fraudulent nor honest.
+        var unreadableLabels: [Int] = []
+        /// Records that could not be read at all (malformed JSON, invalid UTF-8, a broken CSV row …), with their place.
+        var problems: [InputProblem] = []
         var sha256 = ""
+
+        var malformed: Int { problems.count }
+
+        /// What was skipped and where, for standard error: every problem up to `limit` lines each, then a count.
+        func skippedLines(file: String, label: String, limit: Int = 20) -> [String] {
+            var lines = problems.prefix(limit).map { "\(file): \($0)" }
+            if problems.count > limit { lines.append("\(file): … and \(problems.count - limit) more malformed records") }
+            lines += unreadableLabels.prefix(limit).map {
+                "\(file): line \($0): label field '\(label)' is not 1/true/yes or 0/false/no; skipped"
+            }
+            if unreadableLabels.count > limit {
+                lines.append("\(file): … and \(unreadableLabels.count - limit) more unreadable labels")
+            }
+            if !problems.isEmpty || !unreadableLabels.isEmpty {
+                lines.append("\(file): skipped \(problems.count) malformed records, \(unreadableLabels.count) with an unreadable label, "
+                    + "\(withoutLabel) without a label")
+            }
+            return lines
+        }
+
+        /// Why there is nothing to learn from or measure, or nil when both classes are there.
+        func missingClasses(file: String, label: String) -> String? {
+            let fraudulent = postings.filter(\.label).count
+            guard fraudulent == 0 || fraudulent == postings.count else { return nil }
+            let found = postings.isEmpty ? "no labelled postings"
+                : "only \(fraudulent == 0 ? "honest" : "fraudulent") labelled postings (\(postings.count))"
+            var reasons: [String] = []
+            if withoutLabel > 0 { reasons.append("\(withoutLabel) records have no '\(label)' field or an empty one") }
+            if !unreadableLabels.isEmpty { reasons.append("\(unreadableLabels.count) have an unreadable label") }
+            if !problems.isEmpty { reasons.append("\(problems.count) could not be read") }
+            return "\(file): \(found) under the label field '\(label)'"
+                + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))")
+                + "; both fraudulent and honest postings are needed"
+        }
     }
 
     /// Reads the data; `registry` (nil with `--no-rules`) gives each posting its rule score.
@@ -35,12 +73,29 @@ struct ModelDataOptions: ParsableArguments {
         var reader = try InputOpener.open(path: data, format: format.flatMap(InputFormat.init(rawValue:)))
         let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping(), extras: [label])
         while let event = reader.next() {
-            guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else {
-                loaded.malformed += 1
+            let record: InputRecord
+            switch event {
+            case .problem(let problem):
+                loaded.problems.append(problem)
+                continue
+            case .record(let read):
+                record = read
+            }
+            let posting: Posting
+            switch decoder.decode(record) {
+            case .failure(let problem):
+                loaded.problems.append(problem)
+                continue
+            case .success(let decoded):
+                posting = decoded
+            }
+            let value = posting.extras[label]
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                loaded.withoutLabel += 1
                 continue
             }
-            guard let truth = EvalReport.truth(of: posting.extras[label]) else {
-                loaded.withoutLabel += 1
+            guard let truth = EvalReport.truth(of: value) else {
+                loaded.unreadableLabels.append(record.line)
                 continue
             }
             let score = registry?.evaluate(posting.subject).score ?? 0

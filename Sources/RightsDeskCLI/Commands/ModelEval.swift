@@ -31,7 +31,13 @@ extension RightsDesk.Model {
             let config = try options.loadConfig()
             let registry = data.noRules ? nil : try options.buildRegistry(config)
             let loaded = try data.load(registry: registry)
-            let report: ModelReport
+            for line in loaded.skippedLines(file: data.data, label: data.label) { StandardError.write(line) }
+            if let missing = loaded.missingClasses(file: data.data, label: data.label) {
+                // Precision, recall and false-positive rates need both classes; all-zero figures would mislead.
+                StandardError.write(missing)
+                throw ExitCode(2)
+            }
+            var report: ModelReport
             if let model {
                 let learned: LearnedModel
                 do {
@@ -41,13 +47,16 @@ extension RightsDesk.Model {
                     throw ExitCode(2)
                 }
                 report = ModelEvaluation.evaluate(
-                    learned, on: loaded.postings, thresholds: config.thresholds, skipped: loaded.withoutLabel,
+                    learned, on: loaded.postings, thresholds: config.thresholds,
+                    skipped: loaded.withoutLabel + loaded.unreadableLabels.count,
                     dataSHA256: loaded.sha256)
             } else {
                 report = ModelEvaluation.crossValidate(
                     loaded.postings, trainer: training.trainer(thresholds: config.thresholds), folds: crossValidate ?? 5,
-                    skipped: loaded.withoutLabel)
+                    skipped: loaded.withoutLabel + loaded.unreadableLabels.count)
             }
+            report.unreadableLabels = loaded.unreadableLabels.count
+            report.malformed = loaded.malformed
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -57,7 +66,6 @@ extension RightsDesk.Model {
             } else {
                 print(ModelReportText.text(report))
             }
-            if loaded.malformed > 0 { StandardError.write("skipped \(loaded.malformed) malformed records") }
         }
     }
 }
