@@ -96,3 +96,32 @@ struct ModelDataProblemsTests {
         #expect(attributes[.type] as? FileAttributeType != .typeRegular)
     }
 }
+
+@Suite("rightsdesk scan --model against a configuration that turns the model off")
+struct ScanModelOverrideTests {
+    @Test("an explicit --model is used, with a note, whichever switch turns the model off; without it the model stays off",
+          arguments: ["rules: {disabledModules: [learned]}", "model: {enabled: false}"])
+    func override(switchOff: String) throws {
+        let cli = try CLIRunner()
+        let (trained, model) = try ModelWeightingTests().train(cli, [])
+        try #require(trained.status == 0, "\(trained.stderr)")
+        let rulesDirectory = CLIRunner.repositoryRoot.appendingPathComponent("rules").path
+        let config = cli.directory.appendingPathComponent("off.yaml")
+        try "\(switchOff)\n".write(to: config, atomically: true, encoding: .utf8)
+        let fixture = ModelWeightingTests.fixture.path
+        let explicit = try cli.run(["scan", fixture, "--map", ModelWeightingTests.map, "--config", config.path,
+                                    "--rules", rulesDirectory, "--model", model, "--json"])
+        #expect(explicit.status == 0 || explicit.status == 1, "\(explicit.stderr)")
+        #expect(explicit.stdout.contains("learned.score"))
+        #expect(explicit.stderr.contains("the configuration turns the learned model off; --model \(model) overrides it"))
+
+        let configured = cli.directory.appendingPathComponent("configured.yaml")
+        try "model: {path: \(model)\(switchOff.hasPrefix("model") ? ", enabled: false" : "")}\n\(switchOff.hasPrefix("rules") ? switchOff : "")\n"
+            .write(to: configured, atomically: true, encoding: .utf8)
+        let implicit = try cli.run(["scan", fixture, "--map", ModelWeightingTests.map, "--config", configured.path,
+                                    "--rules", rulesDirectory, "--json"])
+        #expect(implicit.status == 0 || implicit.status == 1, "\(implicit.stderr)")
+        #expect(!implicit.stdout.contains("learned.score"))
+        #expect(!implicit.stderr.contains("overrides"))
+    }
+}

@@ -10,11 +10,19 @@ enum ModelLoading {
     /// repeat after the summary (it is also written at once).
     ///
     /// The model is `modelPath` (from `--model`) or else `model.path` of the configuration when `model.enabled`.
+    /// An explicit `--model` is used even when the configuration turns the model off (`model.enabled: false` or
+    /// `learned` among `rules.disabledModules`), with a note saying so: the command line names this run's intent.
     /// `fieldsWithText` are the subject fields the first postings of the input fill (nil when unknown, e.g. stdin).
     static func registry(
-        config: RightsDeskConfig, options: RulesOptions, modelPath: String?, literalSample: LiteralSample? = nil,
-        fieldsWithText: Set<String>? = nil
+        config configured: RightsDeskConfig, options: RulesOptions, modelPath: String?,
+        literalSample: LiteralSample? = nil, fieldsWithText: Set<String>? = nil
     ) throws -> (registry: ModuleRegistry, note: String?) {
+        var config = configured
+        if let modelPath, !config.modelEnabled || config.disabledModules.contains(LearnedScore.moduleID) {
+            config.disabledModules.remove(LearnedScore.moduleID)
+            StandardError.write(
+                "the configuration turns the learned model off; --model \(modelPath) overrides it for this run")
+        }
         guard let path = modelPath ?? (config.modelEnabled ? config.modelPath : nil) else {
             return (try options.buildRegistry(config, literalSample: literalSample, degraded: true), nil)
         }
