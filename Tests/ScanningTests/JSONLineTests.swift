@@ -67,6 +67,22 @@ struct JSONLineTests {
         #expect(posting.extras["label"] == "1.5e0")
     }
 
+    @Test("an array or object in a field that is read becomes its JSON text, so the text inside is scanned")
+    func containerValues() throws {
+        let posting = try decode(#"{"id":"a","description":["先交押金500元", {"联系":"微信"}],"title":{},"label":[1]}"#).get()
+        #expect(posting.subject.text(of: "description") == #"["先交押金500元", {"联系":"微信"}]"#)
+        #expect(posting.subject.text(of: "title") == "{}")
+        #expect(posting.extras["label"] == "[1]")
+        // Invalid UTF-8 inside is refused at its byte, as in a string.
+        let bytes = Array(#"{"id":"b","description":["#.utf8) + [0x22, 0xE5, 0xFF, 0x22] + Array("]}".utf8)
+        guard case .failure(let problem) = PostingDecoder().decode(.json(line: 3, bytes: bytes)) else {
+            Issue.record("invalid UTF-8 inside an array was accepted")
+            return
+        }
+        #expect(problem.message.contains("invalid UTF-8"), "\(problem.message)")
+        #expect(problem.message.contains("at byte 26"), "\(problem.message)")  // the lead byte 0xE5
+    }
+
     @Test("a posting without an id, or with an empty or null one, is known by its line number; the id is no field")
     func fallbackID() throws {
         let decoder = PostingDecoder()
