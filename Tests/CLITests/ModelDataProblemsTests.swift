@@ -70,6 +70,22 @@ struct ModelDataProblemsTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("more folds than labelled postings is refused (exit 2) by train and eval")
+    func tooManyFolds() throws {
+        let cli = try CLIRunner()
+        let fixture = ModelWeightingTests.fixture.path
+        let out = cli.directory.appendingPathComponent("f.rdmodel").path
+        let train = try cli.run(["model", "train", "--data", fixture, "--label", "fraudulent", "--map", Self.map,
+                                 "--folds", "41", "--out", out])
+        #expect(train.status == 2)
+        #expect(train.stderr.contains("--folds 41 is more than the 40 labelled postings"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let eval = try cli.run(["model", "eval", "--data", fixture, "--label", "fraudulent", "--map", Self.map,
+                                "--cross-validate", "1000"])
+        #expect(eval.status == 2)
+        #expect(eval.stderr.contains("--cross-validate 1000 is more than the 40 labelled postings"))
+    }
+
     @Test("--out is refused before training when it is the data, a folder, a FIFO or in a missing folder")
     func unsafeOut() throws {
         let cli = try CLIRunner()
@@ -123,5 +139,20 @@ struct ScanModelOverrideTests {
         #expect(implicit.status == 0 || implicit.status == 1, "\(implicit.stderr)")
         #expect(!implicit.stdout.contains("learned.score"))
         #expect(!implicit.stderr.contains("overrides"))
+    }
+}
+
+@Suite("rightsdesk scan with a broken configuration")
+struct ScanBrokenConfigTests {
+    @Test("a bad value, an unknown key or a missing file is exit 2 (bad input), one line naming the place",
+          arguments: ["model: {enabled: maybe}\n", "model: {pth: m.rdmodel}\n", nil])
+    func brokenConfig(text: String?) throws {
+        let cli = try CLIRunner()
+        let config = cli.directory.appendingPathComponent("broken.yaml")
+        if let text { try text.write(to: config, atomically: true, encoding: .utf8) }
+        let result = try cli.run(["scan", ModelWeightingTests.fixture.path, "--config", config.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("rightsdesk: \(config.path)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
     }
 }

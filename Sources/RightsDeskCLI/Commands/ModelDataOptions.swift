@@ -49,6 +49,12 @@ struct ModelDataOptions: ParsableArguments {
             return lines
         }
 
+        /// Why `folds` grouped folds cannot be cut from these postings, or nil when they can.
+        func tooManyFolds(_ folds: Int, option: String) -> String? {
+            folds > postings.count
+                ? "\(option) \(folds) is more than the \(postings.count) labelled postings; use at most \(postings.count)" : nil
+        }
+
         /// Why there is nothing to learn from or measure, or nil when both classes are there.
         func missingClasses(file: String, label: String) -> String? {
             let fraudulent = postings.filter(\.label).count

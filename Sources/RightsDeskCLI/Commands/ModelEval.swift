@@ -37,6 +37,12 @@ extension RightsDesk.Model {
                 StandardError.write(missing)
                 throw ExitCode(2)
             }
+            for (folds, option) in [(crossValidate, "--cross-validate"), (crossValidate.map { _ in training.folds }, "--folds")] {
+                if let folds, let problem = loaded.tooManyFolds(folds, option: option) {
+                    StandardError.write(problem)
+                    throw ExitCode(2)
+                }
+            }
             var report: ModelReport
             if let model {
                 let learned: LearnedModel

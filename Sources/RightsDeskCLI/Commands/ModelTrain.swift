@@ -25,6 +25,10 @@ extension RightsDesk.Model {
                 StandardError.write(missing)
                 throw ExitCode(2)
             }
+            if let problem = loaded.tooManyFolds(training.folds, option: "--folds") {
+                StandardError.write(problem)
+                throw ExitCode(2)
+            }
             let trainedAt = ISO8601DateFormatter().string(from: Date())
             let model = training.trainer(thresholds: config.thresholds)
                 .train(loaded.postings, dataSHA256: loaded.sha256, trainedAt: trainedAt,

@@ -23,8 +23,15 @@ struct RulesOptions: ParsableArguments {
     }
 
     /// The configuration with command-line overrides applied.
+    /// The configuration; a broken one is one line on stderr and exit 2 (bad input), as the exit codes promise.
     func loadConfig() throws -> RightsDeskConfig {
-        var config = try ConfigLoader.load(path: self.config)
+        var config: RightsDeskConfig
+        do {
+            config = try ConfigLoader.load(path: self.config)
+        } catch {
+            StandardError.write("rightsdesk: \(error)")
+            throw ExitCode(2)
+        }
         config.rulesDirectory = RulesLocator.directory(flag: rules, configuration: config)
         if let level { config.level = level }
         if let engine, let value = PackEngine(rawValue: engine) { config.engine = value }
