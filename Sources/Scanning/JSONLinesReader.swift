@@ -23,6 +23,12 @@ public struct JSONLinesReader: RecordReader {
             if let newline = findNewline() {
                 line += 1
                 let length = newline - input.start
+                if length > maxRecordBytes {
+                    // The whole line was buffered (the buffer can hold more than the limit): still too long.
+                    input.consume(length + 1)
+                    searchFrom = 0
+                    return tooLong(line)
+                }
                 var bytes = Array(input.buffer[input.start..<newline])
                 input.consume(length + 1)
                 searchFrom = 0
@@ -35,6 +41,10 @@ public struct JSONLinesReader: RecordReader {
             if !input.fill() {
                 guard input.available > 0 else { return nil }
                 line += 1
+                if input.available > maxRecordBytes {
+                    input.consume(input.available)
+                    return tooLong(line)
+                }
                 var bytes = Array(input.buffer[input.start..<input.end])
                 input.consume(input.available)
                 if bytes.last == 0x0D { bytes.removeLast() }
@@ -66,7 +76,11 @@ public struct JSONLinesReader: RecordReader {
             input.discardAll()
             if !input.fill() { break }
         }
-        return .problem(InputProblem(line: number, message: "line longer than \(maxRecordBytes) bytes (skipped)"))
+        return tooLong(number)
+    }
+
+    private func tooLong(_ number: Int) -> ReadEvent {
+        .problem(InputProblem(line: number, message: "line longer than \(maxRecordBytes) bytes (skipped)"))
     }
 
     private func isBlank(_ bytes: [UInt8]) -> Bool {

@@ -59,6 +59,22 @@ struct ReaderTests {
         #expect(problems.map(\.line) == [2])
     }
 
+    @Test("the line limit holds however the input arrives: whole lines above it are refused, at it read",
+          arguments: [3, 7, 64, 1 << 16])
+    func lineLimitAnyChunk(chunk: Int) {
+        func line(_ id: String, length: Int) -> String {
+            let head = "{\"id\":\"\(id)\",\"description\":\""
+            return head + String(repeating: "x", count: length - head.utf8.count - 2) + "\"}"
+        }
+        let limit = 60
+        let input = [line("a", length: 60), line("b", length: 61), line("c", length: 30), line("d", length: 61)]
+            .joined(separator: "\n")  // the last line has no line break
+        let (postings, problems) = decoded(events(Array(input.utf8), format: .jsonl, maxRecordBytes: limit, chunk: chunk))
+        #expect(postings.map(\.subject.id) == ["a", "c"], "chunk \(chunk)")
+        #expect(problems.map(\.line) == [2, 4], "chunk \(chunk)")
+        #expect(problems.allSatisfy { $0.message == "line longer than 60 bytes (skipped)" })
+    }
+
     @Test("empty input gives no postings and no problems", arguments: [InputFormat.jsonl, .csv])
     func empty(format: InputFormat) {
         #expect(events([], format: format).isEmpty)
