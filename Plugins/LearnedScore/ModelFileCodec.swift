@@ -74,6 +74,15 @@ public enum ModelFileCodec {
             throw fail(.corrupt("header says format version \(header.formatVersion), prefix says \(version)"))
         }
         if let problem = header.hashing.problem { throw fail(.incompatible(problem)) }
+        // Training writes bands in 0…1, or `ScoreBands.off` for a band that never fires; a negative or non-finite
+        // band (or intercept) would add points to every posting, so it is refused, not used.
+        let bands = header.bands
+        guard [bands.suspicious, bands.likelyFraud].allSatisfy({ $0.isFinite && $0 >= 0 }),
+            bands.likelyFraud >= bands.suspicious
+        else {
+            throw fail(.corrupt("score bands \(bands.suspicious) / \(bands.likelyFraud) are not probabilities in order"))
+        }
+        guard header.bias.isFinite else { throw fail(.corrupt("the intercept is not a finite number")) }
         guard version == header.hashing.formatVersion else {
             throw fail(.corrupt("format version \(version) cannot hold these feature parameters "
                 + "(version \(header.hashing.formatVersion) can)"))

@@ -74,6 +74,26 @@ struct ModelFileTests {
         #expect(detail.contains("word-unigram-v9"))
     }
 
+    @Test("bands that are not probabilities in order are refused (a hand-edited file with its checksum redone)",
+          arguments: [(-1.0, 0.5), (0.2, -0.1), (0.8, 0.5)])
+    func badBands(suspicious: Double, likelyFraud: Double) {
+        let model = Fixture.model()
+        var header = model.header
+        header.bands.suspicious = suspicious
+        header.bands.likelyFraud = likelyFraud
+        let bytes = ModelFileCodec.encode(header: header, weights: model.model.weights, bucketWeights: model.extractor.bucketWeights)
+        let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
+        guard case .corrupt(let detail) = error?.reason else {
+            Issue.record("expected corrupt, got \(String(describing: error))")
+            return
+        }
+        #expect(detail.contains("score bands"))
+        // Off bands (above 1) stay valid.
+        header.bands = ScoreBands(suspicious: 0.4, likelyFraud: ScoreBands.off)
+        let off = ModelFileCodec.encode(header: header, weights: model.model.weights, bucketWeights: model.extractor.bucketWeights)
+        #expect(throws: Never.self) { try LearnedModel.decode(off, path: "m") }
+    }
+
     @Test("a missing file is refused as unreadable")
     func missing() {
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.load(path: "/nonexistent/model.rdmodel") }
