@@ -30,18 +30,22 @@ public struct LearnedModel: Sendable {
     /// training on full postings can leave high (an empty posting scored p 0.65 with one ORFD-trained model).
     public static let minimumText = 20
 
-    /// The Unicode scalars other than white space in the fields the model reads.
-    public func readableText(in subject: Subject) -> Int {
+    /// The Unicode scalars other than white space in the fields the model reads, counted up to `limit` (the count
+    /// stops there: scoring needs to know only whether a posting reaches ``minimumText``).
+    public func readableText(in subject: Subject, upTo limit: Int = .max) -> Int {
         var count = 0
         for field in subject.fields where header.hashing.fieldGroups[field.name] != nil {
-            for scalar in field.text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+            for scalar in field.text.unicodeScalars where !scalar.properties.isWhitespace {
+                count += 1
+                if count >= limit { return count }
+            }
         }
         return count
     }
 
     /// Whether the posting holds enough text for the model to score it (``minimumText``).
     public func scores(_ subject: Subject) -> Bool {
-        readableText(in: subject) >= Self.minimumText
+        readableText(in: subject, upTo: Self.minimumText) >= Self.minimumText
     }
 
     /// The probability that a posting is fraudulent (computed whether or not the model ``scores(_:)`` it).

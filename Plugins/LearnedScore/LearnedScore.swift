@@ -61,7 +61,7 @@ public struct LearnedScore: RuleModule {
 
     /// The finding for one subject.
     public func finding(for subject: Subject) -> Finding {
-        let text = model.readableText(in: subject)
+        let text = model.readableText(in: subject, upTo: LearnedModel.minimumText)
         guard text >= LearnedModel.minimumText else {
             return Finding(
                 module: id, rule: Self.ruleID, severity: .info, score: 0,
