@@ -1,13 +1,21 @@
 import RuleKit
 
 extension LearnedScore {
+    /// Whether a fragment explains anything to an operator: letters (digits beside them allowed), not punctuation
+    /// or spaces ("，日"), and not digits alone — the model folds every digit to one, so 「30」 stands for any two-digit
+    /// number and would mislead.
+    static func readsAsEvidence(_ excerpt: String) -> Bool {
+        excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            && excerpt.unicodeScalars.contains(where: { $0.properties.numericType == nil })
+    }
+
     /// The n-grams (of two scalars or more when the model has them) whose buckets added most to the score, each
     /// at its first occurrence, strongest first (ties: the earlier byte offset first).
     ///
     /// The buckets are ranked by their contribution (weight × feature value) straight from `vector`; the text is then
     /// read for the first occurrences of the strongest few only, a window of them at a time, until enough of them
-    /// read as words (fragments with punctuation or spaces, such as "，日", explain little to an operator and are
-    /// skipped). Only postings that get points come here.
+    /// read as words (``readsAsEvidence(_:)``; a fragment overlapping one already chosen in the same field is
+    /// skipped too). Only postings that get points come here.
     func topEvidence(_ subject: Subject, vector: SparseVector) -> [Evidence] {
         guard evidenceCount > 0 else { return [] }
         let minimumLength = model.header.hashing.maxN >= 2 ? 2 : 1
@@ -57,8 +65,11 @@ extension LearnedScore {
             for (_, occurrence) in candidates where evidence.count < evidenceCount {
                 let field = subject.fields[occurrence.fieldIndex]
                 let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
-                guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
-                else { continue }
+                guard Self.readsAsEvidence(excerpt) else { continue }
+                // A fragment overlapping one already shown (「日结」 then 「日结三」) repeats it.
+                guard !evidence.contains(where: {
+                    $0.field == field.name && $0.start < occurrence.end && occurrence.start < $0.end
+                }) else { continue }
                 evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
             }
             next = end

@@ -6,8 +6,9 @@ import Testing
 /// contribution (the algorithm before the window), whatever the window.
 @Suite("learned.score evidence")
 struct EvidenceTests {
-    /// The reference: all first occurrences (of two scalars or more), strongest first, ties by offset, word-like only.
-    static func reference(_ model: LearnedModel, _ subject: Subject, count: Int) -> [Evidence] {
+    /// The reference: all first occurrences (of two scalars or more), strongest first, ties by offset, word-like
+    /// only (not digits alone), none overlapping an earlier one in its field.
+    static func reference(_ model: LearnedModel, _ subject: Subject, count: Int, readable: Bool = true) -> [Evidence] {
         let vector = model.extractor.vector(for: subject)
         var values: [Int: Float] = [:]
         for (index, value) in zip(vector.indices, vector.values) { values[Int(index)] = value }
@@ -24,7 +25,9 @@ struct EvidenceTests {
         for (_, occurrence) in candidates where evidence.count < count {
             let field = subject.fields[occurrence.fieldIndex]
             let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
-            guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+                  !readable || !excerpt.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+                  !readable || !evidence.contains(where: { $0.field == field.name && $0.start < occurrence.end && occurrence.start < $0.end })
             else { continue }
             evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
         }
@@ -49,5 +52,29 @@ struct EvidenceTests {
             }
         }
         #expect(compared > Fixture.postings.count)
+    }
+
+    @Test("evidence is never digits alone and never overlaps itself within a field")
+    func readable() {
+        let module = LearnedScore(model: ModuleTests.eager, thresholds: Thresholds(), evidenceCount: 8)
+        var subjects = Fixture.postings.map(\.subject)
+        subjects.append(Subject(kind: .jobPosting, id: "n", fields: [
+            SubjectField(name: "salary", text: "300-500元/天 日结 300 500 3000"),
+            SubjectField(name: "description", text: "在家兼职打字，日结三百，先交押金三百元，日结日结日结。"),
+        ]))
+        var filtered = 0
+        for subject in subjects {
+            let evidence = module.finding(for: subject).evidence
+            for (index, item) in evidence.enumerated() {
+                #expect(item.excerpt.unicodeScalars.contains { $0.properties.numericType == nil }, "\(item.excerpt)")
+                for other in evidence[..<index] where other.field == item.field {
+                    #expect(other.end <= item.start || item.end <= other.start, "\(other.excerpt) / \(item.excerpt)")
+                }
+            }
+            // What the filters removed: digits alone, or a fragment overlapping an earlier one.
+            let unfiltered = Self.reference(ModuleTests.eager, subject, count: 8, readable: false)
+            if unfiltered != evidence { filtered += 1 }
+        }
+        #expect(filtered > 0, "the postings should hold fragments the filters remove")
     }
 }
