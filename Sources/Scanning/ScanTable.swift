@@ -7,8 +7,12 @@ public enum ScanTable {
         let verdict = outcome.evaluation.verdict.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
         let score = String(outcome.evaluation.score).padding(toLength: 4, withPad: " ", startingAt: 0)
         let id = outcome.id.count > 20 ? String(outcome.id.prefix(19)) + "…" : outcome.id
-        let reasons = outcome.evaluation.findings.map { finding in
-            finding.evidence.first.map { "\(finding.rule) «\($0.excerpt)»" } ?? finding.rule
+        // The learned model reports on every posting; in this column it appears only when it adds points, with them.
+        let reasons = outcome.evaluation.findings.compactMap { finding -> String? in
+            let learned = finding.rule == "learned.score"
+            if learned && finding.score == 0 { return nil }
+            let name = learned ? "\(finding.rule) +\(finding.score)" : finding.rule
+            return finding.evidence.first.map { "\(name) «\($0.excerpt)»" } ?? name
         }
         return id.padding(toLength: 21, withPad: " ", startingAt: 0) + verdict + score + reasons.joined(separator: "; ")
     }

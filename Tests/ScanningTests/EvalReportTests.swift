@@ -27,3 +27,29 @@ struct EvalReportTests {
         #expect(report.rules.first { $0.rule == "r2" }?.hits == 1)
     }
 }
+
+@Suite("Scan table rows")
+struct ScanTableTests {
+    func finding(_ rule: String, score: Int, excerpt: String?) -> Finding {
+        Finding(
+            module: "m", rule: rule, severity: score > 0 ? .medium : .info, score: score,
+            message: LocalizedText(zh: "x", en: "x"),
+            evidence: excerpt.map { [Evidence(field: "description", start: 0, end: $0.utf8.count, excerpt: $0)] } ?? [])
+    }
+
+    func row(_ findings: [Finding]) -> String {
+        let score = findings.reduce(0) { $0 + $1.score }
+        let evaluation = Evaluation(findings: findings, score: score, verdict: score >= 4 ? .suspicious : .clean, failures: [])
+        let subject = Subject(kind: .jobPosting, id: "p1", fields: [])
+        return ScanTable.row(ScanOutcome(line: 1, id: "p1", evaluation: evaluation, extras: [:], subject: subject), language: "zh")
+    }
+
+    @Test("the learned model shows only when it adds points, with the points; rules show as before")
+    func learnedScore() {
+        let quiet = row([finding("learned.score", score: 0, excerpt: nil), finding("fake_job.fee", score: 4, excerpt: "押金")])
+        #expect(!quiet.contains("learned.score"))
+        #expect(quiet.hasSuffix("fake_job.fee «押金»"))
+        let loud = row([finding("learned.score", score: 4, excerpt: "日结")])
+        #expect(loud.hasSuffix("learned.score +4 «日结»"))
+    }
+}
