@@ -78,3 +78,44 @@ struct ModulesCommandTests {
         #expect(unreachable.stderr.contains("cannot reach http://127.0.0.1:9"))
     }
 }
+
+@Suite("rightsdesk modules and the configured learned model")
+struct ModulesModelTests {
+    @Test("list shows the configured model as a module; health fails (exit 1) on a refused model file, names it")
+    func configuredModel() throws {
+        let cli = try CLIRunner()
+        let (trained, model) = try ModelWeightingTests().train(cli, [])
+        try #require(trained.status == 0, "\(trained.stderr)")
+        let rules = CLIRunner.repositoryRoot.appendingPathComponent("rules").path
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: model))
+        let broken = cli.directory.appendingPathComponent("broken.rdmodel")
+        try bytes.prefix(200).write(to: broken)
+        func config(_ name: String, _ path: String) throws -> String {
+            let file = cli.directory.appendingPathComponent(name)
+            try "rules: {directory: \(rules)}\nmodel: {path: \(path)}\n".write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+        let good = try config("good.yaml", model), bad = try config("bad.yaml", broken.path)
+
+        let list = try cli.run(["modules", "list", "--config", good])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("on   model     learned"), "\(list.stdout)")
+        let health = try cli.run(["modules", "health", "--config", good])
+        #expect(health.status == 0, "\(health.stdout)")
+        #expect(health.stdout.contains("ok  learned (model,"))
+
+        let badHealth = try cli.run(["modules", "health", "--config", bad])
+        #expect(badHealth.status == 1)
+        #expect(badHealth.stdout.contains("failed  learned (model, ?)"))
+        #expect(badHealth.stdout.contains("truncated model file"))
+        let badList = try cli.run(["modules", "list", "--config", bad, "--json"])
+        #expect(badList.status == 0)
+        #expect(badList.stdout.contains(#""enabled" : "false""#) && badList.stdout.contains(#""kind" : "model""#))
+        #expect(badList.stderr.contains("learned model not used by scans"))
+
+        // Without a model in the configuration, nothing about one is shown.
+        let plain = cli.directory.appendingPathComponent("plain.yaml")
+        try "rules: {directory: \(rules)}\n".write(to: plain, atomically: true, encoding: .utf8)
+        #expect(try !cli.run(["modules", "list", "--config", plain.path]).stdout.contains("learned"))
+    }
+}

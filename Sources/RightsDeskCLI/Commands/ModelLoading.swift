@@ -48,6 +48,18 @@ enum ModelLoading {
         }
     }
 
+    /// The model `rightsdesk.yaml` names (`model.path`), loaded or refused, when the configuration turns it on;
+    /// nil when it names none or turns it off. For `modules list` and `modules health`, which show it as a module.
+    static func configuredModel(_ config: RightsDeskConfig) -> (path: String, result: Result<LearnedModel, ModelFileError>)? {
+        guard config.modelEnabled, !config.disabledModules.contains(LearnedScore.moduleID), let path = config.modelPath
+        else { return nil }
+        do {
+            return (path, .success(try LearnedModel.load(path: path)))
+        } catch {
+            return (path, .failure(error))
+        }
+    }
+
     /// A warning when the model reads fields that none of the input's first postings fill: the model then scores
     /// those postings without them (as if empty), usually lower than it was trained to; a `--map` is often missing.
     static func missingFieldsNote(_ model: LearnedModel, path: String, fieldsWithText: Set<String>) -> String? {

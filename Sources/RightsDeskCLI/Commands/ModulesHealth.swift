@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PluginHost
+import LearnedScore
 import RuleKit
 
 extension RightsDesk.Modules {
@@ -43,6 +44,23 @@ extension RightsDesk.Modules {
                 } else {
                     report["status"] = "ok"
                     report["ping"] = "in process"
+                }
+                reports.append(report)
+            }
+            // The learned model the configuration names is a module too: a refused file is a failure here, where
+            // a scan would only note it and go on with the rules.
+            if let (path, result) = ModelLoading.configuredModel(config) {
+                var report = ["id": LearnedScore.moduleID, "kind": "model", "path": path]
+                switch result {
+                case .success(let model):
+                    report["version"] = LearnedScore(model: model, thresholds: config.thresholds).version
+                    report["status"] = "ok"
+                    report["ping"] = "in process"
+                case .failure(let error):
+                    report["version"] = "?"
+                    report["status"] = "failed"
+                    report["reason"] = error.description
+                    unhealthy += 1
                 }
                 reports.append(report)
             }

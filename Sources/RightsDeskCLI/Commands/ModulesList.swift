@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PluginHost
+import LearnedScore
 import RuleKit
 
 extension RightsDesk.Modules {
@@ -13,7 +14,8 @@ extension RightsDesk.Modules {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let registry = try options.buildRegistry(try options.loadConfig())
+            let config = try options.loadConfig()
+            let registry = try options.buildRegistry(config)
             let out = StandardOutput()
             var rows: [[String: String]] = []
             for module in registry.modules {
@@ -22,6 +24,24 @@ extension RightsDesk.Modules {
                     "subjects": module.subjects.map(\.rawValue).sorted().joined(separator: ","),
                     "rules": "\(module.rules.count)", "enabled": "\(registry.isEnabled(module: module.id))",
                 ])
+            }
+            // The learned model the configuration names (scans load it beside the modules above).
+            if let (path, result) = ModelLoading.configuredModel(config) {
+                switch result {
+                case .success(let model):
+                    let module = LearnedScore(model: model, thresholds: config.thresholds)
+                    rows.append([
+                        "id": module.id, "kind": "model", "version": module.version,
+                        "subjects": module.subjects.map(\.rawValue).sorted().joined(separator: ","),
+                        "rules": "\(module.rules.count)", "enabled": "true", "path": path,
+                    ])
+                case .failure(let error):
+                    StandardError.write("learned model not used by scans (see modules health): \(error)")
+                    rows.append([
+                        "id": LearnedScore.moduleID, "kind": "model", "version": "?", "subjects": SubjectKind.jobPosting.rawValue,
+                        "rules": "1", "enabled": "false", "path": path,
+                    ])
+                }
             }
             if json {
                 let encoder = JSONEncoder()
