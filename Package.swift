@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "RuleKit", dependencies: [logging]),
         .target(name: "RuleKitTesting", dependencies: ["RuleKit"]),
         .target(name: "PatternPack", dependencies: ["RuleKit", "PCRE2", yams]),
-        .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", "BlackIntermediary", yams, logging]),
+        .target(name: "PluginHost", dependencies: ["RuleKit", "PatternPack", "FakeJobDetection", "BlackIntermediary", "LearnedScore", yams, logging]),
         .target(name: "Scanning", dependencies: ["RuleKit", "PluginHost", "PatternPack"]),
         .target(name: "CaseEngine", dependencies: ["CaseCore", "CaseStore", "RuleKit", "PluginHost", "LegalReferral", "EntityKit", "BlackIntermediary", yams, logging]),
 
@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "LegalReferralTests", dependencies: ["LegalReferral", "CaseCore", "RuleKit", "RuleKitTesting", "CaseEngine", "CaseStore"]),
         .testTarget(
             name: "RightsDeskServerTests",
-            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", hummingbird, hummingbirdTesting, mustache],
+            dependencies: ["RightsDeskServer", "CaseEngine", "CaseCore", "CaseStore", "LearnedScore", "RuleKit", hummingbird, hummingbirdTesting, mustache],
             exclude: ["Browser"]),
     ],
     swiftLanguageModes: [.v6]

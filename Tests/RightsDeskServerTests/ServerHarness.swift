@@ -18,11 +18,11 @@ struct ServerHarness {
     static let now = Date(timeIntervalSince1970: 1_772_413_200)  // 2026-03-02T01:00:00Z
 
     init(maxBodyBytes: Int = 64 * 1024, maxFailedLogins: Int = 5, rulesDirectory: String = ServerHarness.rules,
-         sessionRecheck: TimeInterval = 2) throws {
+         sessionRecheck: TimeInterval = 2, configPath: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("rd-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config = ServerConfig(databasePath: directory.appendingPathComponent("db.sqlite").path,
-                                  rulesDirectory: rulesDirectory, maxBodyBytes: maxBodyBytes,
+                                  rulesDirectory: rulesDirectory, configPath: configPath, maxBodyBytes: maxBodyBytes,
                                   sessionRecheck: sessionRecheck, maxFailedLogins: maxFailedLogins, bcryptCost: 4,
                                   now: { ServerHarness.now })
         server = try ServerApp.make(config, logger: .init(label: "test"))

@@ -36,10 +36,8 @@ enum ModelLoading {
         }
         let note = fieldsWithText.flatMap { missingFieldsNote(model, path: path, fieldsWithText: $0) }
         if let note { StandardError.write(note) }
-        let module = LearnedScore(model: model, thresholds: config.thresholds)
-        let factory = BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _, _ in module }
         do {
-            let builtIns = BuiltInModules.all + [factory]
+            let builtIns = BuiltInModules.all + [BuiltInModules.learned(model, thresholds: config.thresholds)]
             return (try RegistryFactory.build(config: config, builtIns: builtIns, literalSample: literalSample,
                                              degradedExternalModules: true), note)
         } catch {
@@ -51,10 +49,9 @@ enum ModelLoading {
     /// The model `rightsdesk.yaml` names (`model.path`), loaded or refused, when the configuration turns it on;
     /// nil when it names none or turns it off. For `modules list` and `modules health`, which show it as a module.
     static func configuredModel(_ config: RightsDeskConfig) -> (path: String, result: Result<LearnedModel, ModelFileError>)? {
-        guard config.modelEnabled, !config.disabledModules.contains(LearnedScore.moduleID), let path = config.modelPath
-        else { return nil }
+        guard let path = config.modelPath else { return nil }
         do {
-            return (path, .success(try LearnedModel.load(path: path)))
+            return try BuiltInModules.configuredModel(config).map { (path, .success($0)) }
         } catch {
             return (path, .failure(error))
         }

@@ -46,6 +46,10 @@ struct ScanBody: Decodable {
         var company: String?
         var contact: String?
         var salary: String?
+        var subtitle: String?
+        var welfare: String?
+        var requirements: String?
+        var companyIntro: String?
     }
     var postings: [Posting]
 }

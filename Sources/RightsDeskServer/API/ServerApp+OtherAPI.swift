@@ -69,7 +69,9 @@ extension ServerApp {
             // The fields `rightsdesk scan` reads by default (docs/cli.md), so both judge a posting alike.
             for (name, text) in [("title", posting.title), ("description", posting.description),
                                  ("company", posting.company), ("contact", posting.contact),
-                                 ("salary", posting.salary)] {
+                                 ("salary", posting.salary), ("subtitle", posting.subtitle),
+                                 ("welfare", posting.welfare), ("requirements", posting.requirements),
+                                 ("companyIntro", posting.companyIntro)] {
                 if let text { fields.append(SubjectField(name: name, text: text)) }
             }
             let id = posting.id ?? "#\(index + 1)"

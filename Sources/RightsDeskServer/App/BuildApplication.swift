@@ -48,10 +48,21 @@ extension ServerApp {
             let rulesDirectory = config.rulesDirectory
             // First start: an external module that cannot start is reported per request rather than keeping the
             // server down; a reload is strict, so a broken edit keeps the running registry.
+            // The learned model `rightsdesk.yaml` names scores API scans as it scores `rightsdesk scan`. A refused
+            // model file leaves the first start on the rules alone (logged); a reload with one is refused.
             let build: @Sendable (Bool) throws -> ModuleRegistry = { degraded in
                 var rdConfig = try ConfigLoader.load(path: configPath)
                 rdConfig.rulesDirectory = rulesDirectory
-                return try RegistryFactory.build(config: rdConfig, builtIns: BuiltInModules.all,
+                var builtIns = BuiltInModules.all
+                do {
+                    if let model = try BuiltInModules.configuredModel(rdConfig) {
+                        builtIns.append(BuiltInModules.learned(model, thresholds: rdConfig.thresholds))
+                    }
+                } catch {
+                    guard degraded else { throw error }
+                    logger.warning("learned model not used, scanning with rules only: \(error)")
+                }
+                return try RegistryFactory.build(config: rdConfig, builtIns: builtIns,
                                                  degradedExternalModules: degraded)
             }
             registries = RegistryHolder(registry: try build(true)) { try build(false) }

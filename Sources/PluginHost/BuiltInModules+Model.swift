@@ -1,0 +1,20 @@
+import LearnedScore
+import RuleKit
+
+extension BuiltInModules {
+    /// The learned scorer with a loaded model, as a built-in factory (the site's thresholds give its points).
+    public static func learned(_ model: LearnedModel, thresholds: Thresholds) -> BuiltInModuleFactory {
+        let module = LearnedScore(model: model, thresholds: thresholds)
+        return BuiltInModuleFactory(moduleID: LearnedScore.moduleID, packDirectory: nil) { _, _, _ in module }
+    }
+
+    /// The model file `rightsdesk.yaml` names (`model.path`), when the configuration turns the model on
+    /// (`model.enabled` and `learned` not among `rules.disabledModules`); nil when it names none or turns it off.
+    ///
+    /// - Throws: ``ModelFileError`` when the file is refused (missing, truncated, corrupt, another format).
+    public static func configuredModel(_ config: RightsDeskConfig) throws(ModelFileError) -> LearnedModel? {
+        guard config.modelEnabled, !config.disabledModules.contains(LearnedScore.moduleID), let path = config.modelPath
+        else { return nil }
+        return try LearnedModel.load(path: path)
+    }
+}
