@@ -22,4 +22,17 @@ public enum InputOpener {
         case .csv: return CSVReader(peeked, maxRecordBytes: maxRecordBytes)
         }
     }
+
+    /// A reader over bytes already in memory (`name` guesses the format from its extension when not given; `-` or
+    /// nil: from the first byte) — for inputs that are read whole anyway, such as labelled training data.
+    public static func open(bytes: [UInt8], name: String?, format: InputFormat?, maxRecordBytes: Int = 1 << 20)
+        -> any RecordReader
+    {
+        let peeked = PeekedSource(MemoryByteSource(bytes, chunk: 1 << 20))
+        let chosen = format ?? InputFormat.guess(path: name == "-" ? nil : name, firstByte: peeked.firstSignificantByte)
+        switch chosen {
+        case .jsonl: return JSONLinesReader(peeked, maxRecordBytes: maxRecordBytes)
+        case .csv: return CSVReader(peeked, maxRecordBytes: maxRecordBytes)
+        }
+    }
 }

@@ -70,6 +70,29 @@ struct ModelDataProblemsTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("training data can come from standard input (--data -), with the same model as from the file")
+    func standardInput() throws {
+        let cli = try CLIRunner()
+        let fixture = ModelWeightingTests.fixture.path
+        let fromFile = cli.directory.appendingPathComponent("file.rdmodel").path
+        let fromStdin = cli.directory.appendingPathComponent("stdin.rdmodel").path
+        #expect(try train(cli, data: fixture, out: fromFile).status == 0)
+        let piped = try cli.run(["model", "train", "--data", "-", "--label", "fraudulent", "--map", Self.map,
+                                 "--fields", ModelWeightingTests.fields, "--bits", "16", "--out", fromStdin],
+                                stdin: try Data(contentsOf: URL(fileURLWithPath: fixture)))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("trained on 40 labelled postings"))
+        // Same data hash and weights; only the training date in the header may differ.
+        let a = try String(decoding: Data(contentsOf: URL(fileURLWithPath: fromFile)), as: UTF8.self)
+        let b = try String(decoding: Data(contentsOf: URL(fileURLWithPath: fromStdin)), as: UTF8.self)
+        let hash = try #require(a.range(of: #""dataSHA256":"[0-9a-f]+""#, options: .regularExpression).map { String(a[$0]) })
+        #expect(b.contains(hash))
+        let broken = try cli.run(["model", "eval", "--data", "-", "--label", "fraudulent", "--map", Self.map,
+                                  "--model", fromFile], stdin: Data("{\"job_id\":\"x\",\n".utf8))
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("stdin: line 1: malformed JSON"), "\(broken.stderr)")
+    }
+
     @Test("more folds than labelled postings is refused (exit 2) by train and eval")
     func tooManyFolds() throws {
         let cli = try CLIRunner()

@@ -6,14 +6,17 @@ import Scanning
 
 /// Options naming labelled training or evaluation data (`--data`, `--label`, `--map`, `--format`).
 struct ModelDataOptions: ParsableArguments {
-    @Option(help: "Labelled postings (JSON Lines or CSV).") var data: String
+    @Option(help: "Labelled postings (JSON Lines or CSV; - reads standard input).") var data: String
     @Option(help: "Input field holding the label (1/true = fraudulent, 0/false = honest).") var label: String
     @Option(help: "Field mapping, e.g. description=jobDescription,id=job_id.") var map: String?
     @Option(help: "Input format: jsonl or csv (default: from the extension or the first byte).") var format: String?
     @Flag(help: "Do not run the rules (bands are then chosen for the model alone).") var noRules = false
 
+    /// How messages name the data: its path, or `stdin`.
+    var dataName: String { data == "-" ? "stdin" : data }
+
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: data) else { throw ValidationError("no such file: \(data)") }
+        guard data == "-" || FileManager.default.fileExists(atPath: data) else { throw ValidationError("no such file: \(data)") }
         if let format, InputFormat(rawValue: format) == nil { throw ValidationError("--format must be jsonl or csv") }
         if let map { _ = try FieldMapping(parsing: map) }
         if label.isEmpty { throw ValidationError("--label needs a field name") }
@@ -74,9 +77,13 @@ struct ModelDataOptions: ParsableArguments {
     /// Reads the data; `registry` (nil with `--no-rules`) gives each posting its rule score.
     func load(registry: ModuleRegistry?) throws -> Loaded {
         var loaded = Loaded()
-        guard let bytes = FileManager.default.contents(atPath: data) else { throw ValidationError("cannot read \(data)") }
-        loaded.sha256 = SHA256.hash(Array(bytes)).hexString
-        var reader = try InputOpener.open(path: data, format: format.flatMap(InputFormat.init(rawValue:)))
+        // Read whole (its SHA-256 goes into the model), then decoded from memory: the file is read once, and
+        // standard input (`-`) works like a file.
+        let contents = data == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: data)
+        guard let contents else { throw ValidationError("cannot read \(data)") }
+        let bytes = [UInt8](contents)
+        loaded.sha256 = SHA256.hash(bytes).hexString
+        var reader = InputOpener.open(bytes: bytes, name: data, format: format.flatMap(InputFormat.init(rawValue:)))
         let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping(), extras: [label])
         while let event = reader.next() {
             let record: InputRecord

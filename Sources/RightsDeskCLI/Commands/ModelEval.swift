@@ -31,8 +31,8 @@ extension RightsDesk.Model {
             let config = try options.loadConfig()
             let registry = data.noRules ? nil : try options.buildRegistry(config)
             let loaded = try data.load(registry: registry)
-            for line in loaded.skippedLines(file: data.data, label: data.label) { StandardError.write(line) }
-            if let missing = loaded.missingClasses(file: data.data, label: data.label) {
+            for line in loaded.skippedLines(file: data.dataName, label: data.label) { StandardError.write(line) }
+            if let missing = loaded.missingClasses(file: data.dataName, label: data.label) {
                 // Precision, recall and false-positive rates need both classes; all-zero figures would mislead.
                 StandardError.write(missing)
                 throw ExitCode(2)
