@@ -38,7 +38,10 @@ extension FeatureExtractor {
                 while true {
                     let entry = slots[slot]
                     if entry < 0 {
-                        // `bound` counts every n-gram the fields can give, so `count` stays below it.
+                        // `bound` counts every n-gram the fields can give (Swift strings are valid UTF-8, so the
+                        // hasher decodes exactly the scalars counted), so `count` stays below it; the check keeps
+                        // the writes in bounds even if that ever failed.
+                        guard count < bound else { return }
                         slots[slot] = Int32(truncatingIfNeeded: count)
                         buckets[count] = bucket
                         sums[count] = occurrence.sign

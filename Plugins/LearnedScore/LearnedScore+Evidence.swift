@@ -2,11 +2,11 @@ import RuleKit
 
 extension LearnedScore {
     /// Whether a fragment explains anything to an operator: letters (digits beside them allowed), not punctuation
-    /// or spaces ("，日"), and not digits alone — the model folds every digit to one, so 「30」 stands for any two-digit
-    /// number and would mislead.
-    static func readsAsEvidence(_ excerpt: String) -> Bool {
+    /// or spaces ("，日"), and not decimal digits alone — the model folds every such digit to one, so 「30」 stands
+    /// for any two-digit number and would mislead (「三千」 is kept: the model reads Chinese numerals as written).
+    public static func readsAsEvidence(_ excerpt: String) -> Bool {
         excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil })
-            && excerpt.unicodeScalars.contains(where: { $0.properties.numericType == nil })
+            && excerpt.unicodeScalars.contains(where: { NGramHasher.normalise($0.value) != 0x30 })
     }
 
     /// The n-grams (of two scalars or more when the model has them) whose buckets added most to the score, each
@@ -29,9 +29,13 @@ extension LearnedScore {
         }
         ranked.sort { $0.contribution > $1.contribution }
         var evidence: [Evidence] = []
-        let window = max(evidenceWindow, 1)
+        // The window doubles after each pass, so a posting whose strong fragments mostly do not read as words
+        // (spaced-out text: every bigram holds a space) costs about log₂(buckets) passes, not buckets ÷ window.
+        var window = max(evidenceWindow, 1)
         var next = 0
+        var utf8: [Int: [UInt8]] = [:]  // each field's bytes, copied once
         while evidence.count < evidenceCount && next < ranked.count {
+            defer { window = window > Int.max / 2 ? window : window * 2 }
             // A window that ends inside a run of equal contributions takes the whole run, so ties are ordered by
             // their offsets below, as if every candidate had been ranked at once.
             var end = min(next + window, ranked.count)
@@ -64,7 +68,9 @@ extension LearnedScore {
                 .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.start < $1.1.start }
             for (_, occurrence) in candidates where evidence.count < evidenceCount {
                 let field = subject.fields[occurrence.fieldIndex]
-                let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
+                let bytes = utf8[occurrence.fieldIndex] ?? Array(field.text.utf8)
+                utf8[occurrence.fieldIndex] = bytes
+                let excerpt = String(decoding: bytes[occurrence.start..<occurrence.end], as: UTF8.self)
                 guard Self.readsAsEvidence(excerpt) else { continue }
                 // A fragment overlapping one already shown (「日结」 then 「日结三」) repeats it.
                 guard !evidence.contains(where: {

@@ -36,7 +36,7 @@ struct ModelDataProblemsTests {
         let result = try train(cli, data: path, out: out)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("bad.jsonl: line 3: malformed JSON"))
-        #expect(result.stderr.contains("bad.jsonl: line 5: label field 'fraudulent' is not 1/true/yes or 0/false/no; skipped"))
+        #expect(result.stderr.contains("bad.jsonl: line 5: label field 'fraudulent' is not 1/1.0/true/yes or 0/0.0/false/no; skipped"))
         #expect(result.stderr.contains("bad.jsonl: line 7: label field 'fraudulent' is not"))
         #expect(result.stderr.contains("skipped 1 malformed records, 2 with an unreadable label"))
         #expect(!result.stderr.contains("maybe"), "label values are not echoed")
@@ -124,7 +124,7 @@ struct ModelDataProblemsTests {
         ]
         for (out, message) in cases {
             let result = try train(cli, data: copy, out: out)
-            #expect(result.status != 0)
+            #expect(result.status == 2, "\(out)")
             #expect(result.stderr.contains(message), "\(out): \(result.stderr)")
             #expect(!result.stdout.contains("trained on"), "refused before training")
         }

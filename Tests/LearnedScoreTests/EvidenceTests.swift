@@ -26,7 +26,7 @@ struct EvidenceTests {
             let field = subject.fields[occurrence.fieldIndex]
             let excerpt = String(decoding: Array(field.text.utf8)[occurrence.start..<occurrence.end], as: UTF8.self)
             guard excerpt.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }),
-                  !readable || !excerpt.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+                  !readable || !excerpt.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }),
                   !readable || !evidence.contains(where: { $0.field == field.name && $0.start < occurrence.end && occurrence.start < $0.end })
             else { continue }
             evidence.append(Evidence(field: field.name, start: occurrence.start, end: occurrence.end, excerpt: excerpt))
@@ -66,7 +66,7 @@ struct EvidenceTests {
         for subject in subjects {
             let evidence = module.finding(for: subject).evidence
             for (index, item) in evidence.enumerated() {
-                #expect(item.excerpt.unicodeScalars.contains { $0.properties.numericType == nil }, "\(item.excerpt)")
+                #expect(item.excerpt.unicodeScalars.contains { $0.properties.numericType != .decimal }, "\(item.excerpt)")
                 for other in evidence[..<index] where other.field == item.field {
                     #expect(other.end <= item.start || item.end <= other.start, "\(other.excerpt) / \(item.excerpt)")
                 }
@@ -76,5 +76,24 @@ struct EvidenceTests {
             if unfiltered != evidence { filtered += 1 }
         }
         #expect(filtered > 0, "the postings should hold fragments the filters remove")
+    }
+
+    @Test("Chinese numerals read as evidence (the model does not fold them); decimal digits alone do not")
+    func numerals() {
+        #expect(LearnedScore.readsAsEvidence("三千"))
+        #expect(LearnedScore.readsAsEvidence("日结300"))
+        #expect(!LearnedScore.readsAsEvidence("300"))
+        #expect(!LearnedScore.readsAsEvidence("３０"))
+        #expect(!LearnedScore.readsAsEvidence("，日"))
+    }
+
+    @Test("spaced-out text, where few fragments read as words, still gives the reference's evidence")
+    func spacedOut() {
+        let spaced = String(repeating: "日 结 押 金 刷 单 兼 职 ", count: 40)
+        let subject = Fixture.posting(spaced, title: "在家兼职日结")
+        for window in [1, 16] {
+            let module = LearnedScore(model: ModuleTests.eager, thresholds: Thresholds(), evidenceWindow: window)
+            #expect(module.finding(for: subject).evidence == Self.reference(ModuleTests.eager, subject, count: 3))
+        }
     }
 }

@@ -40,7 +40,7 @@ struct ModelDataOptions: ParsableArguments {
             var lines = problems.prefix(limit).map { "\(file): \($0)" }
             if problems.count > limit { lines.append("\(file): … and \(problems.count - limit) more malformed records") }
             lines += unreadableLabels.prefix(limit).map {
-                "\(file): line \($0): label field '\(label)' is not 1/true/yes or 0/false/no; skipped"
+                "\(file): line \($0): label field '\(label)' is not 1/1.0/true/yes or 0/0.0/false/no; skipped"
             }
             if unreadableLabels.count > limit {
                 lines.append("\(file): … and \(unreadableLabels.count - limit) more unreadable labels")
