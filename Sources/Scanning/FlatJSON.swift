@@ -3,7 +3,7 @@ import Foundation
 /// A fast reader for the top level of one JSON object (a JSON Lines record), working on the line's UTF-8 bytes.
 ///
 /// It decodes only the values of the keys asked for (strings as they are, numbers and booleans as their text,
-/// arrays and objects as their JSON text, `null` as nil) and skips everything else, nested objects and arrays included, without building them. Keys are
+/// arrays and objects as the strings inside them, one per line, `null` as nil) and skips everything else, nested objects and arrays included, without building them. Keys are
 /// compared as bytes with the wanted names (a key is decoded only when it holds escapes); no `String` is built for
 /// a key or a value that was not asked for. Decoded values and every key are checked to be valid UTF-8 (skipped
 /// values are not, as before).
@@ -100,20 +100,24 @@ enum FlatJSON {
             guard position == bytes.count else { throw .malformed("more after the object", at: position) }
         }
 
-        /// A value as text: strings decoded, numbers and booleans as written, null as nil, an array or object as its
-        /// JSON text as written (so that text inside it — `["先交押金"]` — is scanned, not dropped; checked to be
-        /// valid UTF-8). A string equal to `previous` is `previous` itself.
+        /// A value as text: strings decoded, numbers and booleans as written, null as nil, and an array or object
+        /// as the strings inside it (keys included), each decoded and on a line of its own, so that text inside it —
+        /// `["先交押金"]`, `["\u5148\u4ea4"]` — is scanned, not dropped. A string equal to `previous` is `previous`.
         mutating func scalarText(previous: String?) throws(Failure) -> String? {
             switch current {
             case UInt8(ascii: "\""): return try string(previous: previous)
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let start = position
                 try skipValue()
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                guard let text = ValidatedText.string(raw) else {
-                    throw Failure(kind: .invalidUTF8, offset: start + Self.firstInvalidUTF8(raw), key: nil)
+                let end = position
+                // The container is balanced and its strings closed (skipValue checked); decode each string in it.
+                var texts: [String] = []
+                position = start
+                while position < end {
+                    if current == UInt8(ascii: "\"") { texts.append(try string()) } else { position += 1 }
                 }
-                return text
+                position = end
+                return texts.joined(separator: "\n")
             case UInt8(ascii: "n"):
                 try literal("null")
                 return nil

@@ -67,12 +67,15 @@ struct JSONLineTests {
         #expect(posting.extras["label"] == "1.5e0")
     }
 
-    @Test("an array or object in a field that is read becomes its JSON text, so the text inside is scanned")
+    @Test("an array or object in a field that is read becomes the strings inside it, decoded, one per line")
     func containerValues() throws {
-        let posting = try decode(#"{"id":"a","description":["先交押金500元", {"联系":"微信"}],"title":{},"label":[1]}"#).get()
-        #expect(posting.subject.text(of: "description") == #"["先交押金500元", {"联系":"微信"}]"#)
-        #expect(posting.subject.text(of: "title") == "{}")
-        #expect(posting.extras["label"] == "[1]")
+        let line = #"{"id":"a","description":["先交押金500元", {"联系":"微信"}, 3, "\u5237\u5355 \"x\""],"title":{},"label":[1]}"#
+        let posting = try decode(line).get()
+        #expect(posting.subject.text(of: "description") == "先交押金500元\n联系\n微信\n刷单 \"x\"")
+        #expect(posting.subject.text(of: "title") == "")
+        #expect(posting.extras["label"] == "")
+        // The rest of the line is read as before.
+        #expect(try decode(#"{"description":["a"],"id":"z"}"#).get().subject.id == "z")
         // Invalid UTF-8 inside is refused at its byte, as in a string.
         let bytes = Array(#"{"id":"b","description":["#.utf8) + [0x22, 0xE5, 0xFF, 0x22] + Array("]}".utf8)
         guard case .failure(let problem) = PostingDecoder().decode(.json(line: 3, bytes: bytes)) else {
