@@ -17,4 +17,13 @@ extension BuiltInModules {
         else { return nil }
         return try LearnedModel.load(path: path)
     }
+
+    /// Every built-in module, and the learned model `config` names when it turns one on: what a server's registry
+    /// holds, and what `rightsdesk modules reload` checks.
+    ///
+    /// - Throws: ``ModelFileError`` when the named model file is refused.
+    public static func configured(_ config: RightsDeskConfig) throws(ModelFileError) -> [BuiltInModuleFactory] {
+        guard let model = try configuredModel(config) else { return all }
+        return all + [learned(model, thresholds: config.thresholds)]
+    }
 }

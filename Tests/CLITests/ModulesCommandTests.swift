@@ -113,6 +113,12 @@ struct ModulesModelTests {
         #expect(badList.stdout.contains(#""enabled" : "false""#) && badList.stdout.contains(#""kind" : "model""#))
         #expect(badList.stderr.contains("learned model not used by scans"))
 
+        // The local reload check rebuilds as the server does, model included.
+        #expect(try cli.run(["modules", "reload", "--config", good]).status == 0)
+        let badReload = try cli.run(["modules", "reload", "--config", bad])
+        #expect(badReload.status == 1)
+        #expect(badReload.stdout.contains("truncated model file"))
+
         // Without a model in the configuration, nothing about one is shown.
         let plain = cli.directory.appendingPathComponent("plain.yaml")
         try "rules: {directory: \(rules)}\n".write(to: plain, atomically: true, encoding: .utf8)

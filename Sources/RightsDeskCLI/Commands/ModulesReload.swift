@@ -33,7 +33,8 @@ extension RightsDesk.Modules {
             }
             let config = try options.loadConfig()
             let holder = RegistryHolder(registry: RegistryBuilder(settings: config.moduleSettings).build()) {
-                try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
+                // As the server rebuilds: with the learned model the configuration names (a refused file fails).
+                try RegistryFactory.build(config: config, builtIns: try BuiltInModules.configured(config))
             }
             switch holder.reload() {
             case .swapped(_, let modules):

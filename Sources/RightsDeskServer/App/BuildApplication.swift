@@ -55,9 +55,7 @@ extension ServerApp {
                 rdConfig.rulesDirectory = rulesDirectory
                 var builtIns = BuiltInModules.all
                 do {
-                    if let model = try BuiltInModules.configuredModel(rdConfig) {
-                        builtIns.append(BuiltInModules.learned(model, thresholds: rdConfig.thresholds))
-                    }
+                    builtIns = try BuiltInModules.configured(rdConfig)
                 } catch {
                     guard degraded else { throw error }
                     logger.warning("learned model not used, scanning with rules only: \(error)")
