@@ -33,8 +33,13 @@ public struct LearnedModel: Sendable {
     /// The Unicode scalars other than white space in the fields the model reads, counted up to `limit` (the count
     /// stops there: scoring needs to know only whether a posting reaches ``minimumText``).
     public func readableText(in subject: Subject, upTo limit: Int = .max) -> Int {
+        Self.readableText(in: subject, fields: header.hashing.fieldGroups, upTo: limit)
+    }
+
+    /// ``readableText(in:upTo:)`` for the fields of `fields` (a model's field groups), before a model exists.
+    public static func readableText(in subject: Subject, fields: [String: String], upTo limit: Int = .max) -> Int {
         var count = 0
-        for field in subject.fields where header.hashing.fieldGroups[field.name] != nil {
+        for field in subject.fields where fields[field.name] != nil {
             for scalar in field.text.unicodeScalars where !scalar.properties.isWhitespace {
                 count += 1
                 if count >= limit { return count }

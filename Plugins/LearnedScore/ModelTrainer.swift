@@ -44,9 +44,16 @@ public struct ModelTrainer: Sendable {
         let counts = postings.map { extractor.counts(for: $0.subject) }
         let labels = postings.map(\.label)
         let ruleScores = postings.map(\.ruleScore)
-        let heldOut = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
+        var heldOut = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
+        // As in a scan (ADR 0028), the model does not score a posting with too little text: such postings take no
+        // part in choosing the bands, and count with the rules' points alone in the held-out figures.
+        let scored = postings.map { LearnedModel.readableText(in: $0.subject, fields: hashing.fieldGroups,
+                                                              upTo: LearnedModel.minimumText) >= LearnedModel.minimumText }
+        let kept = postings.indices.filter { scored[$0] }
         let bands = ThresholdChooser.choose(
-            probabilities: heldOut, labels: labels, ruleScores: ruleScores, thresholds: thresholds, targets: targets)
+            probabilities: kept.map { heldOut[$0] }, labels: kept.map { labels[$0] },
+            ruleScores: kept.map { ruleScores[$0] }, thresholds: thresholds, targets: targets)
+        for index in postings.indices where !scored[index] { heldOut[index] = -1 }  // below every band
         let figures = ThresholdChooser.evaluate(bands, heldOut, labels, ruleScores, thresholds)
         let (final, bucketWeights) = fit(counts, labels: labels)
         let record = TrainingRecord(

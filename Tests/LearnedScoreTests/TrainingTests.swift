@@ -52,3 +52,38 @@ struct TrainingTests {
         #expect(header.formatVersion == 2)
     }
 }
+
+@Suite("training and abstention")
+struct TrainingAbstentionTests {
+    @Test("postings too short for the model count with the rules alone in training's held-out figures")
+    func shortPostingsHeldOut() {
+        // Every fraudulent posting cut to 15 characters of description and no title: the model may not score them.
+        let postings = Fixture.postings.map { posting -> LabelledPosting in
+            guard posting.label else { return posting }
+            let description = String((posting.subject.text(of: "description") ?? "").prefix(15))
+            return LabelledPosting(subject: Fixture.posting(description), label: true)
+        }
+        let trainer = ModelTrainer(hashing: Fixture.smallHashing, options: TrainingOptions(epochs: 20, seed: 1), folds: 4)
+        let model = trainer.train(postings, dataSHA256: "x", trainedAt: "2026-01-01")
+        let heldOut = model.header.training.heldOut
+        #expect(heldOut.suspicious.truePositives == 0, "no rule fires and the model abstains on every fraudulent one")
+        #expect(heldOut.suspicious.falseNegatives == 20)
+        // The same postings, long enough: the model catches some of them on held-out folds.
+        let full = trainer.train(Fixture.postings, dataSHA256: "x", trainedAt: "2026-01-01")
+        #expect(full.header.training.heldOut.suspicious.truePositives > 0)
+
+        // Half of them long, half cut short: the short ones never count as caught, though their text is the
+        // fraudulent kind the model learns from the long ones.
+        var fraudulent = 0
+        let mixed = Fixture.postings.map { posting -> LabelledPosting in
+            guard posting.label else { return posting }
+            fraudulent += 1
+            guard fraudulent > 10 else { return posting }
+            let description = String((posting.subject.text(of: "description") ?? "").prefix(15))
+            return LabelledPosting(subject: Fixture.posting(description), label: true)
+        }
+        let half = trainer.train(mixed, dataSHA256: "x", trainedAt: "2026-01-01").header.training.heldOut
+        #expect(half.suspicious.truePositives <= 10)
+        #expect(half.suspicious.falseNegatives >= 10)
+    }
+}
