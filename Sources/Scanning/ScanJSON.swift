@@ -37,19 +37,17 @@ public enum ScanJSON {
             appendFinding(finding, language: language, to: &out)
         }
         out.raw("]")
-        if !outcome.evaluation.failures.isEmpty {
-            out.raw(",\"errors\":[")
-            for (index, failure) in outcome.evaluation.failures.enumerated() {
-                if index > 0 { out.raw(",") }
-                out.raw("{\"module\":")
-                out.string(failure.module)
-                out.raw(",\"message\":")
-                out.string(failure.message)
-                out.raw("}")
-            }
-            out.raw("]")
-        }
+        out.errors(outcome.evaluation.failures)
         out.raw("}")
+    }
+
+    /// Appends `,"errors":[{"module":…,"message":…},…]` when a module failed, nothing otherwise — the one writer of
+    /// that key, for the CLI's lines and the server's scan results alike.
+    public static func appendErrors(_ failures: [ModuleFailure], to out: inout String) {
+        guard !failures.isEmpty else { return }
+        var buffer = LineBuffer(capacity: 64 * failures.count)
+        buffer.errors(failures)
+        out += String(decoding: buffer.bytes, as: UTF8.self)
     }
 
     private static func appendFinding(_ finding: Finding, language: String, to out: inout LineBuffer) {
@@ -94,6 +92,21 @@ public enum ScanJSON {
         /// Appends `text` as it is (a value known to need no escape, such as a verdict's raw value).
         mutating func raw(_ text: String) {
             bytes.append(contentsOf: text.utf8)
+        }
+
+        /// Appends `,"errors":[…]` for module failures (nothing when there are none).
+        mutating func errors(_ failures: [ModuleFailure]) {
+            guard !failures.isEmpty else { return }
+            raw(",\"errors\":[")
+            for (index, failure) in failures.enumerated() {
+                if index > 0 { raw(",") }
+                raw("{\"module\":")
+                string(failure.module)
+                raw(",\"message\":")
+                string(failure.message)
+                raw("}")
+            }
+            raw("]")
         }
 
         /// Appends a decimal integer.

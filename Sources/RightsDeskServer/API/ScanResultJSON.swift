@@ -28,18 +28,7 @@ enum ScanResultJSON {
             out += "]}"
         }
         out += "]"
-        if !evaluation.failures.isEmpty {
-            out += ",\"errors\":["
-            for (index, failure) in evaluation.failures.enumerated() {
-                if index > 0 { out += "," }
-                out += "{\"module\":"
-                ScanJSON.appendString(failure.module, to: &out)
-                out += ",\"message\":"
-                ScanJSON.appendString(failure.message, to: &out)
-                out += "}"
-            }
-            out += "]"
-        }
+        ScanJSON.appendErrors(evaluation.failures, to: &out)
         return out + "}"
     }
 }
