@@ -103,6 +103,10 @@ extension FeatureExtractor {
                         if i < w.count { sum += Double(w[i]) * Double(value) }
                     }
                 }
+                // An empty group (every value 0, so norm 0) adds its imputed margin (ADR 0029).
+                if let emptyGroupMargins {
+                    for group in emptyGroupMargins.indices where norms[group] == 0 { sum += Double(emptyGroupMargins[group]) }
+                }
                 return sum
             }
         }

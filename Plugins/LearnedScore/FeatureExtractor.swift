@@ -15,11 +15,48 @@ public struct FeatureExtractor: Sendable {
     /// Weight per bucket — inverse document frequency, or the log-count ratio with ``HashingParameters/nbRatio`` —
     /// or nil for unweighted term frequencies.
     public let bucketWeights: [Float]?
+    /// What a feature group with no n-grams adds to the margin, one entry per group in ``NGramHasher/groupNames``
+    /// order (ADR 0029, chosen by ``ModelTrainer/emptyGroupMargin(margins:contributions:)``), or nil: such a group
+    /// adds nothing.
+    public let emptyGroupMargins: [Float]?
 
-    /// Creates an extractor for valid parameters (`bucketWeights`, when given, has one entry per bucket).
-    public init(parameters: HashingParameters, bucketWeights: [Float]? = nil) {
+    /// Creates an extractor for valid parameters (`bucketWeights`, when given, has one entry per bucket;
+    /// `emptyGroupMargins` one per feature group, and is used only with per-group norms).
+    public init(parameters: HashingParameters, bucketWeights: [Float]? = nil, emptyGroupMargins: [Float]? = nil) {
         hasher = NGramHasher(parameters: parameters)
         self.bucketWeights = bucketWeights
+        self.emptyGroupMargins = parameters.groupNorm && emptyGroupMargins?.count == hasher.groupNames.count
+            ? emptyGroupMargins : nil
+    }
+
+    /// `model`'s margin for term frequencies `counts` (with their groups), empty groups imputed with
+    /// ``emptyGroupMargins``: the training path, which ``margin(for:model:)`` repeats to the bit without vectors.
+    public func margin(counts: SparseVector, model: LogisticModel) -> Double {
+        let vector = weighted(counts)
+        var sum = model.margin(vector)
+        guard let emptyGroupMargins else { return sum }
+        var filled = [Bool](repeating: false, count: emptyGroupMargins.count)
+        for (position, value) in vector.values.enumerated() where value != 0 {
+            let group = Int(counts.groups[position])
+            if group < filled.count { filled[group] = true }
+        }
+        for group in filled.indices where !filled[group] { sum += Double(emptyGroupMargins[group]) }
+        return sum
+    }
+
+    /// What each feature group adds to `model`'s margin for term frequencies `counts` (0 for a group without
+    /// n-grams), and which groups have n-grams: one entry each per ``NGramHasher/groupNames``.
+    public func groupContributions(counts: SparseVector, model: LogisticModel) -> (margins: [Double], filled: [Bool]) {
+        let vector = weighted(counts)
+        var margins = [Double](repeating: 0, count: hasher.groupNames.count)
+        var filled = [Bool](repeating: false, count: margins.count)
+        for (position, index) in vector.indices.enumerated() where vector.values[position] != 0 {
+            let group = Int(counts.groups[position]), i = Int(index)
+            guard group < margins.count else { continue }
+            filled[group] = true
+            if i < model.weights.count { margins[group] += Double(model.weights[i]) * Double(vector.values[position]) }
+        }
+        return (margins, filled)
     }
 
     /// The feature vector of a subject.

@@ -1,10 +1,11 @@
 extension HashingParameters {
     private enum CodingKeys: String, CodingKey {
         case scheme, bits, minN, maxN, fieldGroups, sublinearTF, idf, groupNorm, binaryTF, nbRatio, nbAlpha
+        case imputeEmptyGroups
     }
 
-    /// Decodes parameters; the fields added with format version 4 (`binaryTF`, `nbRatio`, `nbAlpha`) are optional,
-    /// so version-2 headers read as before.
+    /// Decodes parameters; the fields added with format versions 4 (`binaryTF`, `nbRatio`, `nbAlpha`) and 5
+    /// (`imputeEmptyGroups`) are optional, so older headers read as before.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -18,11 +19,12 @@ extension HashingParameters {
             groupNorm: try container.decode(Bool.self, forKey: .groupNorm),
             binaryTF: try container.decodeIfPresent(Bool.self, forKey: .binaryTF) ?? false,
             nbRatio: try container.decodeIfPresent(Bool.self, forKey: .nbRatio) ?? false,
-            nbAlpha: try container.decodeIfPresent(Double.self, forKey: .nbAlpha) ?? 1)
+            nbAlpha: try container.decodeIfPresent(Double.self, forKey: .nbAlpha) ?? 1,
+            imputeEmptyGroups: try container.decodeIfPresent(Bool.self, forKey: .imputeEmptyGroups) ?? false)
     }
 
-    /// Encodes parameters; the version-4 fields are written only when in use, so a model without them has the
-    /// same header bytes as a version-2 file.
+    /// Encodes parameters; the version-4 and version-5 fields are written only when in use, so a model without them
+    /// has the same header bytes as a version-2 file.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(scheme, forKey: .scheme)
@@ -38,10 +40,12 @@ extension HashingParameters {
             try container.encode(nbRatio, forKey: .nbRatio)
             try container.encode(nbAlpha, forKey: .nbAlpha)
         }
+        if imputeEmptyGroups { try container.encode(imputeEmptyGroups, forKey: .imputeEmptyGroups) }
     }
 
-    /// The model file format version that can hold these parameters: 4 when they use binary term frequencies or
-    /// the NB log-count ratio (a version-2 reader would score such a model wrongly), else 2. (Version 3 was taken
-    /// by the reverted shape-feature format of ADR 0015.)
-    public var formatVersion: Int { binaryTF || nbRatio ? 4 : 2 }
+    /// The model file format version that can hold these parameters: 5 with mean imputation of empty field groups
+    /// (ADR 0029), else 4 when they use binary term frequencies or the NB log-count ratio, else 2 — the lowest
+    /// version, because an older reader would score such a model wrongly and must refuse it. (Version 3 was taken by
+    /// the reverted shape-feature format of ADR 0015.)
+    public var formatVersion: Int { imputeEmptyGroups ? 5 : (binaryTF || nbRatio ? 4 : 2) }
 }

@@ -30,12 +30,19 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     public var nbRatio: Bool
     /// Smoothing count α added to every bucket's presence counts for ``nbRatio``.
     public var nbAlpha: Double
+    /// Imputation of empty field groups (ADR 0029): a feature group with no n-grams in a posting adds a margin
+    /// chosen on held-out folds (stored in the model) instead of nothing, so that a posting that fills fewer fields
+    /// than the training data is not scored as if the missing fields had been neutral. Needs ``groupNorm`` and model
+    /// format version 5.
+    public var imputeEmptyGroups: Bool
 
-    /// Creates parameters.
+    /// Creates parameters; imputation of empty field groups is on unless asked otherwise or the whole vector shares
+    /// one norm.
     public init(
         scheme: String = HashingParameters.currentScheme, bits: Int = 20, minN: Int = 1, maxN: Int = 3,
         fieldGroups: [String: String] = HashingParameters.defaultFieldGroups, sublinearTF: Bool = true,
-        idf: Bool = true, groupNorm: Bool = true, binaryTF: Bool = false, nbRatio: Bool = false, nbAlpha: Double = 1
+        idf: Bool = true, groupNorm: Bool = true, binaryTF: Bool = false, nbRatio: Bool = false, nbAlpha: Double = 1,
+        imputeEmptyGroups: Bool? = nil
     ) {
         self.scheme = scheme
         self.bits = bits
@@ -48,6 +55,7 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         self.binaryTF = binaryTF
         self.nbRatio = nbRatio
         self.nbAlpha = nbAlpha
+        self.imputeEmptyGroups = imputeEmptyGroups ?? groupNorm
     }
 
     /// NB-SVM as measured in the fourth session (ADR 0016): binary term frequencies × log-count ratio (α given),
@@ -108,6 +116,7 @@ public struct HashingParameters: Sendable, Hashable, Codable {
         if fieldGroups.isEmpty { return "no fields to read" }
         if idf && nbRatio { return "IDF and the NB log-count ratio cannot both weight the buckets" }
         if nbRatio && !(nbAlpha.isFinite && nbAlpha > 0) { return "NB smoothing α \(nbAlpha) is not a positive number" }
+        if imputeEmptyGroups && !groupNorm { return "imputing empty field groups needs one norm per group" }
         return nil
     }
 }

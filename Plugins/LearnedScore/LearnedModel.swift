@@ -20,8 +20,12 @@ public struct LearnedModel: Sendable {
     public init(header: ModelHeader, weights: [Float], bucketWeights: [Float]? = nil) {
         self.header = header
         model = LogisticModel(weights: weights, bias: header.bias)
+        let groupNames = NGramHasher(parameters: header.hashing).groupNames
+        let margins = header.hashing.imputeEmptyGroups
+            ? header.emptyGroupMargins.map { margins in groupNames.map { margins[$0] ?? 0 } } : nil
         extractor = FeatureExtractor(parameters: header.hashing,
-                                     bucketWeights: header.hashing.hasBucketWeights ? bucketWeights : nil)
+                                     bucketWeights: header.hashing.hasBucketWeights ? bucketWeights : nil,
+                                     emptyGroupMargins: margins)
     }
 
     /// The least text, in Unicode scalars other than white space over the fields the model reads, on which the

@@ -28,9 +28,14 @@ public enum ModelEvaluation {
     ///   - postings: labelled postings with rule scores.
     ///   - trainer: the training procedure (its `folds` are the inner folds).
     ///   - folds: outer folds.
+    ///   - tested: what each held-out posting is judged as, in the order of `postings` (default: the posting
+    ///     itself) — e.g. the same postings with fewer fields, to measure a model trained on full postings on
+    ///     partly filled ones.
     public static func crossValidate(
-        _ postings: [LabelledPosting], trainer: ModelTrainer, folds: Int, skipped: Int = 0
+        _ postings: [LabelledPosting], trainer: ModelTrainer, folds: Int, skipped: Int = 0,
+        tested: [LabelledPosting]? = nil
     ) -> ModelReport {
+        let tested = tested?.count == postings.count ? tested! : postings
         let labels = postings.map(\.label)
         let foldOf = GroupFolds.assign(
             keys: postings.map(\.groupKey), labels: labels, folds: folds, seed: trainer.options.seed ^ 0x5EED)
@@ -39,7 +44,7 @@ public enum ModelEvaluation {
         var allLabels: [Bool] = []
         for fold in 0..<max(2, folds) {
             let train = postings.indices.filter { foldOf[$0] != fold }.map { postings[$0] }
-            let test = postings.indices.filter { foldOf[$0] == fold }.map { postings[$0] }
+            let test = postings.indices.filter { foldOf[$0] == fold }.map { tested[$0] }
             guard !test.isEmpty, !train.isEmpty else { continue }
             let model = trainer.train(train, dataSHA256: "", trainedAt: "")
             let probabilities = test.map { model.probability(for: $0.subject) }

@@ -6,8 +6,9 @@ import Foundation
 /// (UInt32), H bytes of JSON header (``ModelHeader``, sorted keys), the weight section — a count N (UInt32) and N
 /// pairs of bucket (UInt32) and weight (Float32 bits) for the non-zero weights — then the bucket-weight section in
 /// the same shape: the IDF of the buckets seen in training, or (format version 4, ``HashingParameters/nbRatio``) their
-/// non-zero log-count ratios, empty for neither — then the SHA-256 of every preceding byte. Version 2 and 4 differ
-/// only in what the header may say; a model that needs nothing of version 4 is written as version 2. Writing the
+/// non-zero log-count ratios, empty for neither — then the SHA-256 of every preceding byte. Versions 2, 4 and 5
+/// differ only in what the header may say (5: the empty-group margins of ADR 0029); a model is written with the
+/// lowest version that can hold it. Writing the
 /// same model twice gives the same bytes.
 public enum ModelFileCodec {
     static let signature = Array("RDLSCORE".utf8)
@@ -83,6 +84,13 @@ public enum ModelFileCodec {
             throw fail(.corrupt("score bands \(bands.suspicious) / \(bands.likelyFraud) are not probabilities in order"))
         }
         guard header.bias.isFinite else { throw fail(.corrupt("the intercept is not a finite number")) }
+        if header.hashing.imputeEmptyGroups {
+            // One finite margin per feature group, none for a group the model does not have (ADR 0029).
+            let groups = Set(header.hashing.fieldGroups.values)
+            guard let margins = header.emptyGroupMargins, Set(margins.keys) == groups,
+                margins.values.allSatisfy(\.isFinite)
+            else { throw fail(.corrupt("the empty-group margins do not match the field groups")) }
+        }
         guard version == header.hashing.formatVersion else {
             throw fail(.corrupt("format version \(version) cannot hold these feature parameters "
                 + "(version \(header.hashing.formatVersion) can)"))

@@ -37,7 +37,9 @@ public struct ModelFileError: Error, Sendable, Hashable, CustomStringConvertible
         case .truncated(let expected, let actual): "truncated model file: \(actual) bytes, expected \(expected)"
         case .unsupportedVersion(let version):
             "model format version \(version) is not supported (this build reads versions "
-                + ModelHeader.supportedFormatVersions.map(String.init).joined(separator: " and ")
+                + ModelHeader.supportedFormatVersions.dropLast().map(String.init).joined(separator: ", ")
+                + (ModelHeader.supportedFormatVersions.count > 1 ? " and " : "")
+                + (ModelHeader.supportedFormatVersions.last.map(String.init) ?? "")
                 + "); retrain it with `rightsdesk model train`"
         case .corrupt(let detail): "corrupt model file: \(detail)"
         case .badHeader(let detail): "unreadable model header: \(detail)"

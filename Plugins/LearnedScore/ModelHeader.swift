@@ -1,12 +1,12 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
-    /// Newest model file format version this code reads and writes (4: binary term frequencies and the NB
-    /// log-count ratio, ADR 0016).
-    public static let currentFormatVersion = 4
-    /// Format versions this code reads. Version 2 is still written for models that need nothing of version 4
-    /// (see ``HashingParameters/formatVersion``), so older builds keep reading them. Version 3 was the reverted
-    /// shape-feature format of ADR 0015; its files are refused.
-    public static let supportedFormatVersions: [Int] = [2, 4]
+    /// Newest model file format version this code reads and writes (5: mean imputation of empty field groups,
+    /// ADR 0029; 4: binary term frequencies and the NB log-count ratio, ADR 0016).
+    public static let currentFormatVersion = 5
+    /// Format versions this code reads. Version 2 (or 4) is still written for models that need nothing of a later
+    /// version (see ``HashingParameters/formatVersion``), so older builds keep reading them. Version 3 was the
+    /// reverted shape-feature format of ADR 0015; its files are refused.
+    public static let supportedFormatVersions: [Int] = [2, 4, 5]
 
     /// Format version (repeats the binary prefix; both must match).
     public var formatVersion: Int
@@ -23,11 +23,15 @@ public struct ModelHeader: Sendable, Hashable, Codable {
     /// IDF of buckets absent from the training data (those are not stored), nil without IDF. (The NB log-count
     /// ratio of such buckets is always 0: an n-gram no training posting had does not count.)
     public var idfUnseen: Float?
+    /// Feature group name → what the group adds to the margin when a posting has no n-grams in it (ADR 0029), with
+    /// ``HashingParameters/imputeEmptyGroups``; nil otherwise.
+    public var emptyGroupMargins: [String: Float]?
 
     /// Creates a header; the format version defaults to the lowest that can hold `hashing`.
     public init(
         formatVersion: Int? = nil, hashing: HashingParameters, bias: Float,
-        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil
+        bands: ScoreBands, targets: ThresholdTargets, training: TrainingRecord, idfUnseen: Float? = nil,
+        emptyGroupMargins: [String: Float]? = nil
     ) {
         self.formatVersion = formatVersion ?? hashing.formatVersion
         self.hashing = hashing
@@ -36,6 +40,7 @@ public struct ModelHeader: Sendable, Hashable, Codable {
         self.targets = targets
         self.training = training
         self.idfUnseen = idfUnseen
+        self.emptyGroupMargins = emptyGroupMargins
     }
 }
 

@@ -38,7 +38,9 @@ public enum ModelReportText {
             "trained on \(record.examples) labelled postings (\(record.positives) fraudulent); skipped without label: \(record.skipped)",
             "data sha256 \(record.dataSHA256), seed \(record.options.seed), \(record.options.epochs) epochs, \(header.hashing.bucketCount) buckets",
             "fields read: \(header.hashing.fieldSpec) (scan with the same --map as training)",
-            "features: \(header.hashing.weightingDescription); model format version \(header.formatVersion)",
+            "features: \(header.hashing.weightingDescription)"
+                + (header.hashing.imputeEmptyGroups ? ", empty field groups imputed" : "")
+                + "; model format version \(header.formatVersion)",
             "bands: \(bands(header.bands)) (points: +\(thresholds.suspicious) / +\(thresholds.likelyFraud))",
             "held out (\(record.folds) grouped folds, rules + model): ≥ suspicious" + figures(heldOut.suspicious)
                 + "; ≥ likelyFraud" + figures(heldOut.likelyFraud),

@@ -44,7 +44,8 @@ public struct ModelTrainer: Sendable {
         let counts = postings.map { extractor.counts(for: $0.subject) }
         let labels = postings.map(\.label)
         let ruleScores = postings.map(\.ruleScore)
-        var heldOut = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
+        let outOfFold = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
+        var heldOut = outOfFold.probabilities
         // As in a scan (ADR 0028), the model does not score a posting with too little text: such postings take no
         // part in choosing the bands, and count with the rules' points alone in the held-out figures.
         let scored = postings.map { LearnedModel.readableText(in: $0.subject, fields: hashing.fieldGroups,
@@ -56,13 +57,15 @@ public struct ModelTrainer: Sendable {
         for index in postings.indices where !scored[index] { heldOut[index] = -1 }  // below every band
         let figures = ThresholdChooser.evaluate(bands, heldOut, labels, ruleScores, thresholds)
         let (final, bucketWeights) = fit(counts, labels: labels)
+        let groupNames = NGramHasher(parameters: hashing).groupNames
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
             positives: labels.filter { $0 }.count, skipped: skipped, folds: folds,
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
-            idfUnseen: hashing.idf ? Self.unseenIDF(examples: counts.count) : nil)
+            idfUnseen: hashing.idf ? Self.unseenIDF(examples: counts.count) : nil,
+            emptyGroupMargins: outOfFold.emptyGroupMargins.map { Dictionary(uniqueKeysWithValues: zip(groupNames, $0)) })
         return LearnedModel(header: header, weights: final.weights, bucketWeights: bucketWeights)
     }
 
@@ -81,18 +84,68 @@ public struct ModelTrainer: Sendable {
         return (LogisticTrainer(options: options).fit(vectors, labels: labels, buckets: hashing.bucketCount), bucketWeights)
     }
 
-    /// Probabilities of each posting from a model (and IDF) that did not see its fold.
-    public func outOfFoldProbabilities(_ counts: [SparseVector], labels: [Bool], keys: [UInt64]) -> [Double] {
+    /// Probabilities of each posting from a model (and bucket weights) that did not see its fold, and — with
+    /// ``HashingParameters/imputeEmptyGroups`` — the margin each feature group adds when a posting leaves it empty
+    /// (``NGramHasher/groupNames`` order; see ``emptyGroupMargin(margins:contributions:)``), which the probabilities
+    /// of postings with an empty group then include (ADR 0029).
+    ///
+    /// The margins are chosen on held-out contributions on purpose: on its own training postings a model's
+    /// contributions are far from what it gives a posting it has not seen.
+    public func outOfFoldProbabilities(_ counts: [SparseVector], labels: [Bool], keys: [UInt64])
+        -> (probabilities: [Double], emptyGroupMargins: [Float]?)
+    {
         let foldOf = GroupFolds.assign(keys: keys, labels: labels, folds: folds, seed: options.seed)
-        var probabilities = [Double](repeating: 0, count: counts.count)
+        let groups = NGramHasher(parameters: hashing).groupNames.count
+        var margins = [Double](repeating: 0, count: counts.count)
+        var filled = [[Bool]](repeating: [], count: counts.count)
+        var contributions = [[Double]](repeating: [], count: counts.count)
         for fold in 0..<folds {
             let train = counts.indices.filter { foldOf[$0] != fold }
             let test = counts.indices.filter { foldOf[$0] == fold }
             guard !test.isEmpty else { continue }
             let (model, bucketWeights) = fit(train.map { counts[$0] }, labels: train.map { labels[$0] })
             let extractor = FeatureExtractor(parameters: hashing, bucketWeights: bucketWeights)
-            for index in test { probabilities[index] = model.probability(extractor.weighted(counts[index])) }
+            for index in test {
+                guard hashing.imputeEmptyGroups else {
+                    margins[index] = model.margin(extractor.weighted(counts[index]))
+                    continue
+                }
+                let parts = extractor.groupContributions(counts: counts[index], model: model)
+                margins[index] = Double(model.bias) + parts.margins.reduce(0, +)
+                filled[index] = parts.filled
+                contributions[index] = parts.margins
+            }
         }
-        return probabilities
+        guard hashing.imputeEmptyGroups else { return (margins.map(LogisticModel.sigmoid), nil) }
+        let imputed = (0..<groups).map { group in
+            let having = counts.indices.filter { filled[$0][group] }
+            return Self.emptyGroupMargin(
+                margins: having.map { margins[$0] }, contributions: having.map { contributions[$0][group] })
+        }
+        let probabilities = margins.indices.map { index in
+            var margin = margins[index]
+            for group in 0..<groups where !(filled[index].indices.contains(group) && filled[index][group]) {
+                margin += imputed[group]
+            }
+            return LogisticModel.sigmoid(margin)
+        }
+        return (probabilities, imputed.map(Float.init))
+    }
+
+    /// The margin δ that keeps the mean probability of postings that have a group when the group's contribution is
+    /// replaced by δ: mean σ(mᵢ − cᵢ + δ) = mean σ(mᵢ), found by bisection (the left side grows with δ). Matching
+    /// in probability, not in margin: the mean margin is that of a typical — honest — posting, far below the mean
+    /// probability's (measured on ORFD: imputing the mean contribution put every partly filled posting near p 0).
+    public static func emptyGroupMargin(margins: [Double], contributions: [Double]) -> Double {
+        guard !margins.isEmpty else { return 0 }
+        let target = margins.reduce(0) { $0 + LogisticModel.sigmoid($1) } / Double(margins.count)
+        let without = zip(margins, contributions).map { $0 - $1 }
+        var low = -64.0, high = 64.0
+        for _ in 0..<80 {
+            let middle = (low + high) / 2
+            let mean = without.reduce(0) { $0 + LogisticModel.sigmoid($1 + middle) } / Double(without.count)
+            if mean < target { low = middle } else { high = middle }
+        }
+        return (low + high) / 2
     }
 }

@@ -15,8 +15,10 @@ import Scanning
 /// `--max-n N`, `--fields SPEC` (which subject fields the model reads, e.g. `title+description,company,salary`),
 /// `--whole-norm` (one unit length for the whole vector instead of one per field group), `--binary` (binary term
 /// frequencies), `--nb` (NB-SVM: binary term frequencies × log-count ratio instead of IDF, ADR 0016), `--nb-alpha X`
-/// (its smoothing count, default 1), `--model FILE` (score with that model file instead of training one: speed of
-/// scoring only). The data is read where it lies and never written anywhere; no model file is written.
+/// (its smoothing count, default 1), `--no-impute` (an empty field group adds nothing instead of its imputed margin,
+/// ADR 0029), `--test-fields F,F…` (held-out postings are judged with only these subject fields filled, e.g.
+/// `title,description`: a model trained on full postings scoring partly filled ones), `--model FILE` (score with
+/// that model file instead of training one: speed of scoring only). The data is read where it lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -36,6 +38,8 @@ enum ModelBenchmark {
         var quality = true
         /// A model file to score with instead of training one (speed only; for profiling the scoring path).
         var modelPath: String?
+        /// Subject fields the held-out postings keep (the rest are emptied before they are judged), or nil: all.
+        var testFields: Set<String>?
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -45,9 +49,10 @@ enum ModelBenchmark {
                 case "--one-group": hashing.fieldGroups = hashing.fieldGroups.mapValues { _ in "text" }; continue
                 case "--no-sublinear": hashing.sublinearTF = false; continue
                 case "--sublinear": hashing.sublinearTF = true; continue
-                case "--whole-norm": hashing.groupNorm = false; continue
+                case "--whole-norm": hashing.groupNorm = false; hashing.imputeEmptyGroups = false; continue
                 case "--binary": hashing.binaryTF = true; continue
                 case "--nb": hashing = hashing.nbSVM(alpha: hashing.nbAlpha); continue
+                case "--no-impute": hashing.imputeEmptyGroups = false; continue
                 case "--speed-only": quality = false; continue
                 case "--quality-only": speed = false; continue
                 default: break
@@ -86,6 +91,7 @@ enum ModelBenchmark {
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
             case "--nb-alpha": hashing.nbAlpha = try number(value)
             case "--model": modelPath = value; quality = false
+            case "--test-fields": testFields = Set(value.split(separator: ",").map(String.init))
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -115,19 +121,36 @@ enum ModelBenchmark {
             + (options.targets.suspiciousFPR.map { " (suspicious \($0))" } ?? "") + ", "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
-        if options.quality { quality(options, postings) }
+        if options.quality {
+            if let fields = options.testFields {
+                print("Held-out postings are judged with only these fields: \(fields.sorted().joined(separator: ", ")).\n")
+            }
+            quality(options, postings, tested: options.testFields.map { stripped(postings, keeping: $0, registry: registry) })
+        }
         if options.speed { try speed(options, postings: postings, all: all, bytes: bytes, registry: registry) }
     }
 
-    static func quality(_ options: Options, _ postings: [LabelledPosting]) {
+    static func quality(_ options: Options, _ postings: [LabelledPosting], tested: [LabelledPosting]? = nil) {
         let clock = ContinuousClock()
         let started = clock.now
-        let report = ModelEvaluation.crossValidate(postings, trainer: options.trainer, folds: options.folds)
+        let report = ModelEvaluation.crossValidate(postings, trainer: options.trainer, folds: options.folds,
+                                                   tested: tested)
         print("### Quality (grouped \(options.folds)-fold cross-validation, bands chosen on inner folds)\n")
         print("```")
         print(ModelReportText.text(report))
         print("```")
         print("(\(clock.now - started))\n")
+    }
+
+    /// The postings with only `fields` filled (the others emptied), rule scores recomputed.
+    static func stripped(_ postings: [LabelledPosting], keeping fields: Set<String>, registry: ModuleRegistry)
+        -> [LabelledPosting]
+    {
+        postings.map { posting in
+            var subject = posting.subject
+            subject.fields = subject.fields.map { fields.contains($0.name) ? $0 : SubjectField(name: $0.name, text: "") }
+            return LabelledPosting(subject: subject, label: posting.label, ruleScore: registry.evaluate(subject).score)
+        }
     }
 
     /// Labelled postings with rule scores, every posting's subject, and the input size.

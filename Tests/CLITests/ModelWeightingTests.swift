@@ -14,14 +14,16 @@ struct ModelWeightingTests {
         return (result, model)
     }
 
-    @Test("--weighting nb writes a format-version-4 model that scan loads; the default stays version 2")
+    @Test("the format version follows the options: 5 with imputed empty fields (the default), else 4 for NB, else 2; scan loads each")
     func nbModel() throws {
         let cli = try CLIRunner()
-        for (extra, version) in [([String](), UInt8(2)), (["--weighting", "nb", "--nb-alpha", "0.5"], UInt8(4))] {
+        let nb = ["--weighting", "nb", "--nb-alpha", "0.5"], nothing = ["--empty-fields", "nothing"]
+        for (extra, version) in [([String](), UInt8(5)), (nothing, 2), (nb, 5), (nb + nothing, 4)] {
             let (trained, model) = try train(cli, extra)
             try #require(trained.status == 0, "\(trained.stderr)")
             #expect(trained.stdout.contains("model format version \(version)"))
-            #expect(trained.stdout.contains(version == 4 ? "binary TF × NB log-count ratio (α 0.5)" : "sublinear TF × IDF"))
+            #expect(trained.stdout.contains(extra.contains("nb") ? "binary TF × NB log-count ratio (α 0.5)" : "sublinear TF × IDF"))
+            #expect(trained.stdout.contains("empty field groups imputed") == !extra.contains("nothing"))
             let bytes = try #require(FileManager.default.contents(atPath: model))
             #expect(bytes.count > 16 && bytes[8] == version)
             let scan = try cli.run(["scan", Self.fixture.path, "--map", Self.map, "--model", model, "--json"])
@@ -31,14 +33,15 @@ struct ModelWeightingTests {
         }
     }
 
-    @Test("an unknown weighting or a non-positive α is a usage error", arguments: [
-        ["--weighting", "tfidf"], ["--weighting", "nb", "--nb-alpha", "0"],
+    @Test("an unknown weighting, a non-positive α or an unknown --empty-fields is a usage error", arguments: [
+        (["--weighting", "tfidf"], "--weighting"), (["--weighting", "nb", "--nb-alpha", "0"], "--nb-alpha"),
+        (["--empty-fields", "zero"], "--empty-fields"),
     ])
-    func badOptions(extra: [String]) throws {
+    func badOptions(extra: [String], named: String) throws {
         let cli = try CLIRunner()
         let (result, model) = try train(cli, extra)
-        #expect(result.status != 0)
-        #expect(result.stderr.contains(extra.count == 2 ? "--weighting" : "--nb-alpha"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(named))
         #expect(!FileManager.default.fileExists(atPath: model))
     }
 }

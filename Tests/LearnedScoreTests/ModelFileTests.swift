@@ -34,14 +34,14 @@ struct ModelFileTests {
         #expect(error?.reason == .corrupt("checksum mismatch"))
     }
 
-    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3, 5])
+    @Test("an older or newer format version is refused with a hint to retrain", arguments: [1, 3, 6])
     func wrongVersion(version: UInt8) {
         var bytes = Self.bytes
         bytes[8] = version
         let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m") }
         #expect(error?.reason == .unsupportedVersion(Int(version)))
         #expect(error?.message.contains("version \(version) is not supported") == true)
-        #expect(error?.message.contains("reads versions 2 and 4") == true)
+        #expect(error?.message.contains("reads versions 2, 4 and 5") == true)
         #expect(error?.message.contains("retrain") == true)
     }
 
@@ -126,15 +126,19 @@ struct ModelFileIDFTests {
 
 @Suite("model file format versions")
 struct ModelFileVersionTests {
-    @Test("a model without binary TF or NB weighting is written as format version 2 with a version-2 header")
+    @Test("a model without imputed empty fields, binary TF or NB weighting is written as format version 2 with a version-2 header")
     func defaultStaysVersion2() throws {
-        let model = Fixture.model()
+        var hashing = Fixture.smallHashing
+        hashing.imputeEmptyGroups = false
+        let model = Fixture.model(hashing: hashing)
         let bytes = model.encoded()
         #expect(bytes[8] == 2)
         #expect(model.header.formatVersion == 2)
         let json = String(decoding: bytes[16..<(16 + Int(bytes[12]) + Int(bytes[13]) << 8)], as: UTF8.self)
         #expect(json.contains("\"idf\":true"))
-        for key in ["binaryTF", "nbRatio", "nbAlpha"] { #expect(!json.contains(key), "\(key) in a version-2 header") }
+        for key in ["binaryTF", "nbRatio", "nbAlpha", "imputeEmptyGroups", "emptyGroupMargins"] {
+            #expect(!json.contains(key), "\(key) in a version-2 header")
+        }
         let read = try LearnedModel.decode(bytes, path: "m")
         #expect(read.encoded() == bytes)
         for posting in Fixture.postings.prefix(8) {
@@ -146,6 +150,7 @@ struct ModelFileVersionTests {
     func binaryIDF() throws {
         var hashing = Fixture.smallHashing
         hashing.binaryTF = true
+        hashing.imputeEmptyGroups = false
         let model = Fixture.model(hashing: hashing)
         #expect(model.encoded()[8] == 4)
         let read = try LearnedModel.decode(model.encoded(), path: "m")
@@ -155,10 +160,12 @@ struct ModelFileVersionTests {
     }
 
     @Test("a file whose version cannot hold its feature parameters is refused as corrupt", arguments: [
-        (2, true), (4, false),
+        (2, true, false), (4, false, false), (4, true, true), (2, false, true), (5, false, false),
     ])
-    func versionMismatch(version: Int, nb: Bool) {
-        let source = Fixture.model(hashing: nb ? Fixture.smallHashing.nbSVM() : Fixture.smallHashing)
+    func versionMismatch(version: Int, nb: Bool, impute: Bool) {
+        var hashing = nb ? Fixture.smallHashing.nbSVM() : Fixture.smallHashing
+        hashing.imputeEmptyGroups = impute
+        let source = Fixture.model(hashing: hashing)
         var header = source.header
         header.formatVersion = version
         let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights, bucketWeights: source.extractor.bucketWeights)

@@ -84,9 +84,12 @@ extension ModuleTests {
             SubjectField(name: "contact", text: String(repeating: "1", count: 40)),
         ])
         for subject in [Subject(kind: .jobPosting, id: "empty", fields: []), Fixture.posting(""), short] {
-            // The probability is still computed: with no n-grams it is the intercept's alone.
+            // The probability is still computed: with no n-grams it is the intercept's plus every group's imputed
+            // margin (ADR 0029).
             if Self.eager.readableText(in: subject) == 0 {
-                #expect(Self.eager.probability(for: subject) == LogisticModel.sigmoid(Double(Self.eager.model.bias)))
+                let margins = try #require(Self.eager.extractor.emptyGroupMargins)
+                let margin = margins.reduce(Double(Self.eager.model.bias)) { $0 + Double($1) }
+                #expect(Self.eager.probability(for: subject) == LogisticModel.sigmoid(margin))
             }
             let finding = module.finding(for: subject)
             #expect(finding.score == 0)

@@ -44,15 +44,28 @@ struct ScoringPathTests {
         return (LogisticModel(weights: weights, bias: value()), bucketWeights)
     }
 
-    @Test("the scoring path gives the training path's margin to the bit, for every weighting")
+    @Test("the scoring path gives the training path's margin to the bit, for every weighting, with and without imputed empty groups")
     func sameMargin() {
         for (name, parameters) in Self.parameterSets {
             let (model, bucketWeights) = Self.randomModel(parameters, seed: 7)
-            let extractor = FeatureExtractor(parameters: parameters, bucketWeights: bucketWeights)
+            let plain = FeatureExtractor(parameters: parameters, bucketWeights: bucketWeights)
+            let groups = plain.hasher.groupNames.count
+            let imputing = FeatureExtractor(parameters: parameters, bucketWeights: bucketWeights,
+                                            emptyGroupMargins: (0..<groups).map { Float($0 + 1) * -0.37 })
+            #expect((imputing.emptyGroupMargins != nil) == parameters.groupNorm, "\(name)")
             for subject in Self.subjects {
-                let reference = model.margin(extractor.vector(for: subject))
-                let fast = extractor.margin(for: subject, model: model)
+                let reference = model.margin(plain.vector(for: subject))
+                let fast = plain.margin(for: subject, model: model)
                 #expect(fast.bitPattern == reference.bitPattern, "\(name), \(subject.fields.map(\.text).joined().prefix(20)): \(fast) vs \(reference)")
+                #expect(plain.margin(counts: plain.counts(for: subject), model: model).bitPattern == reference.bitPattern)
+                let imputed = imputing.margin(counts: imputing.counts(for: subject), model: model)
+                #expect(imputing.margin(for: subject, model: model).bitPattern == imputed.bitPattern, "\(name), imputed")
+                // Independently: the imputed margin is the plain one plus the margins of the groups without n-grams
+                // (counted per bucket, a bucket belongs to the group of its first n-gram: see the test below).
+                guard let margins = imputing.emptyGroupMargins else { continue }
+                let filled = Set(plain.counts(for: subject).groups.map(Int.init))
+                let added = margins.indices.filter { !filled.contains($0) }.reduce(0.0) { $0 + Double(margins[$1]) }
+                #expect(abs(imputed - reference - added) < 1e-9, "\(name), \(subject.fields.map { "\($0.name)=\($0.text.prefix(12))" }): \(imputed) vs \(reference) + \(added)")
             }
         }
     }
@@ -63,7 +76,8 @@ struct ScoringPathTests {
         var flagged = 0
         let module = LearnedScore(model: model, thresholds: Thresholds())
         for subject in Self.subjects {
-            let reference = model.model.probability(model.extractor.vector(for: subject))
+            let reference = LogisticModel.sigmoid(
+                model.extractor.margin(counts: model.extractor.counts(for: subject), model: model.model))
             #expect(model.probability(for: subject) == reference)
             let points = model.scores(subject) ? model.header.bands.points(for: reference, thresholds: Thresholds()) : 0
             let finding = module.finding(for: subject)

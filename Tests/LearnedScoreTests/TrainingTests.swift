@@ -48,8 +48,8 @@ struct TrainingTests {
         #expect(header.training.positives == 20)
         #expect(header.training.dataSHA256 == "fixture")
         #expect(header.training.trainedAt == "2026-01-01")
-        // The default model needs nothing of format version 4, so older builds still read it.
-        #expect(header.formatVersion == 2)
+        // The default model imputes empty field groups (ADR 0029): format version 5, which older builds refuse.
+        #expect(header.formatVersion == 5)
     }
 }
 

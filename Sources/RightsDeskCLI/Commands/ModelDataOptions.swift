@@ -135,6 +135,11 @@ struct ModelTrainingOptions: ParsableArguments {
     @Option(help: "Bucket weighting: idf (sublinear TF × IDF) or nb (binary TF × NB log-count ratio, ADR 0016).")
     var weighting = "idf"
     @Option(help: "Smoothing count α of the NB log-count ratio (with --weighting nb).") var nbAlpha = 1.0
+    @Option(help: """
+        What a field group left empty in a posting adds: impute (what the group adds on average, chosen on held-out \
+        folds; ADR 0029) or nothing (model format 2 or 4, read by older builds).
+        """)
+    var emptyFields = "impute"
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2") }
@@ -145,6 +150,7 @@ struct ModelTrainingOptions: ParsableArguments {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
         if !["idf", "nb"].contains(weighting) { throw ValidationError("--weighting must be idf or nb") }
+        if !["impute", "nothing"].contains(emptyFields) { throw ValidationError("--empty-fields must be impute or nothing") }
         if !(nbAlpha.isFinite && nbAlpha > 0) { throw ValidationError("--nb-alpha must be a positive number") }
         guard let groups = HashingParameters.fieldGroups(parsing: fields) else {
             throw ValidationError("--fields needs groups like title+description,company (each field once)")
@@ -158,7 +164,8 @@ struct ModelTrainingOptions: ParsableArguments {
     /// The trainer these options describe.
     func trainer(thresholds: Thresholds) -> ModelTrainer {
         let hashing = HashingParameters(
-            bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups)
+            bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups,
+            imputeEmptyGroups: emptyFields == "impute")
         return ModelTrainer(
             hashing: weighting == "nb" ? hashing.nbSVM(alpha: nbAlpha) : hashing,
             options: TrainingOptions(epochs: epochs, seed: seed),
