@@ -7,10 +7,10 @@ struct ScanModelFieldsTests {
     static let map = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary"
 
     /// A model trained on the project's 40 fixture postings (title, description, company and salary only).
-    func trainedModel(_ cli: CLIRunner) throws -> String {
+    func trainedModel(_ cli: CLIRunner, extra: [String] = []) throws -> String {
         let model = cli.directory.appendingPathComponent("fixture.model").path
         let trained = try cli.run(["model", "train", "--data", Self.fixture.path, "--label", "fraudulent",
-                                   "--map", Self.map, "--seed", "1", "--out", model])
+                                   "--map", Self.map, "--seed", "1", "--out", model] + extra)
         try #require(trained.status == 0, "\(trained.stderr)")
         return model
     }
@@ -27,7 +27,18 @@ struct ScanModelFieldsTests {
             #expect(warnings.first?.contains(name) == true, "\(name) missing from: \(scan.stderr)")
         }
         #expect(warnings.first?.contains("description") == false)
+        #expect(warnings.first?.contains("counts them as a training posting's average") == true)
         #expect(scan.stdout.split(separator: "\n").count == 40)
+    }
+
+    @Test("for a model that does not impute empty fields, the warning says they can raise its probability")
+    func warnsOlderModels() throws {
+        let cli = try CLIRunner()
+        let model = try trainedModel(cli, extra: ["--empty-fields", "nothing"])
+        let scan = try cli.run(["scan", Self.fixture.path, "--map", Self.map, "--model", model, "--json"])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let warning = scan.stderr.split(separator: "\n").first { $0.contains("reads fields that the input") }
+        #expect(warning?.contains("can raise its probability (retrain to impute them") == true, "\(scan.stderr)")
     }
 
     @Test("says nothing when every field the model reads has text in the input")

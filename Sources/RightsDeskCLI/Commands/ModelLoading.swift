@@ -57,14 +57,18 @@ enum ModelLoading {
         }
     }
 
-    /// A warning when the model reads fields that none of the input's first postings fill: the model then scores
-    /// those postings without them (as if empty), usually lower than it was trained to; a `--map` is often missing.
+    /// A warning when the model reads fields that none of the input's first postings fill; a `--map` is often
+    /// missing. A model that imputes empty field groups (ADR 0029) counts them as a training posting's average; an
+    /// older one counts them as nothing, which can raise its probability (measured in `docs/quality.md`).
     static func missingFieldsNote(_ model: LearnedModel, path: String, fieldsWithText: Set<String>) -> String? {
         let read = Set(model.header.hashing.fieldGroups.keys)
         let missing = read.subtracting(fieldsWithText).sorted()
         guard !missing.isEmpty else { return nil }
+        let how = model.extractor.emptyGroupMargins != nil
+            ? "the model counts them as a training posting's average"
+            : "the model scores without them, which can raise its probability (retrain to impute them, ADR 0029)"
         return "learned model \(path) reads fields that the input's first postings leave empty or unmapped: "
-            + missing.joined(separator: ", ") + "; the model scores without them (map them with --map if the input"
-            + " has them under other names)"
+            + missing.joined(separator: ", ") + "; " + how + " (map them with --map if the input has them under other"
+            + " names)"
     }
 }
