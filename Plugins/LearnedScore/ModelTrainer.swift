@@ -119,6 +119,9 @@ public struct ModelTrainer: Sendable {
         guard hashing.imputeEmptyGroups else { return (margins.map(LogisticModel.sigmoid), nil) }
         let imputed = (0..<groups).map { group in
             let having = counts.indices.filter { filled[$0][group] }
+            // A group the training data often leaves empty is not imputed: the model has learnt what its emptiness
+            // says (measured: where fake postings left a field empty, imputing it lost most of the model's recall).
+            guard Double(counts.count - having.count) < Self.imputedEmptyShare * Double(counts.count) else { return 0.0 }
             return Self.emptyGroupMargin(
                 margins: having.map { margins[$0] }, contributions: having.map { contributions[$0][group] })
         }
@@ -131,6 +134,10 @@ public struct ModelTrainer: Sendable {
         }
         return (probabilities, imputed.map(Float.init))
     }
+
+    /// Only a field group that fewer than this share of the training postings leave empty gets an imputed margin
+    /// (ADR 0029); a group left empty more often adds nothing when empty, as without imputation.
+    public static let imputedEmptyShare = 0.05
 
     /// The margin δ that keeps the mean probability of postings that have a group when the group's contribution is
     /// replaced by δ: mean σ(mᵢ − cᵢ + δ) = mean σ(mᵢ), found by bisection (the left side grows with δ). Matching

@@ -75,6 +75,24 @@ struct EmptyGroupTests {
         #expect(gapImputed < gapPlain / 2, "mean gap imputed \(gapImputed / 40), plain \(gapPlain / 40)")
     }
 
+    @Test("a group that 5 % or more of the training postings leave empty gets margin 0: the model has learnt its emptiness")
+    func oftenEmptyGroupNotImputed() throws {
+        // Welfare in every other posting (50 % empty), and in all but one (2.5 % empty).
+        for (every, imputed) in [(2, false), (40, true)] {
+            let postings = Self.withWelfare.enumerated().map { index, posting in
+                var subject = posting.subject
+                if index % every == 0 { subject.fields.removeLast() }
+                return LabelledPosting(subject: subject, label: posting.label)
+            }
+            let model = ModelTrainer(hashing: Self.hashing(impute: true), options: TrainingOptions(epochs: 20, seed: 3), folds: 4)
+                .train(postings, dataSHA256: "fixture", trainedAt: "2026-01-01")
+            let margins = try #require(model.header.emptyGroupMargins)
+            #expect((margins["welfare"] != 0) == imputed, "welfare empty in 1 of \(every): \(margins)")
+            #expect(margins["company"] != 0 && margins["salary"] != 0)
+        }
+        #expect(ModelTrainer.imputedEmptyShare == 0.05)
+    }
+
     @Test("a header whose margins miss a group, name another or are missing is refused as corrupt")
     func badMarginsRefused() {
         let source = Self.model(impute: true)
