@@ -30,6 +30,13 @@ public enum ModelReportText {
         return lines.joined(separator: "\n")
     }
 
+    /// The groups an imputing model leaves alone when empty (left empty by too many training postings, ADR 0029).
+    static func notImputed(_ header: ModelHeader) -> String {
+        guard let margins = header.emptyGroupMargins else { return "" }
+        let left = margins.filter { $0.value == 0 }.keys.sorted()
+        return left.isEmpty ? "" : " (not imputed, often empty in the training data: \(left.joined(separator: ", ")))"
+    }
+
     /// What `model train` prints.
     public static func trainingSummary(_ header: ModelHeader, thresholds: Thresholds) -> String {
         let record = header.training
@@ -40,7 +47,7 @@ public enum ModelReportText {
             "fields read: \(header.hashing.fieldSpec) (scan with the same --map as training)",
             "features: \(header.hashing.weightingDescription)"
                 + (header.hashing.imputeEmptyGroups ? ", empty field groups imputed" : "")
-                + "; model format version \(header.formatVersion)",
+                + "; model format version \(header.formatVersion)" + notImputed(header),
             "bands: \(bands(header.bands)) (points: +\(thresholds.suspicious) / +\(thresholds.likelyFraud))",
             "held out (\(record.folds) grouped folds, rules + model): ≥ suspicious" + figures(heldOut.suspicious)
                 + "; ≥ likelyFraud" + figures(heldOut.likelyFraud),

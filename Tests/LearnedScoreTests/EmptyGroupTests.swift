@@ -89,6 +89,8 @@ struct EmptyGroupTests {
             let margins = try #require(model.header.emptyGroupMargins)
             #expect((margins["welfare"] != 0) == imputed, "welfare empty in 1 of \(every): \(margins)")
             #expect(margins["company"] != 0 && margins["salary"] != 0)
+            let summary = ModelReportText.trainingSummary(model.header, thresholds: Thresholds())
+            #expect(summary.contains("not imputed, often empty in the training data: welfare") == !imputed, "\(summary)")
         }
         #expect(ModelTrainer.imputedEmptyShare == 0.05)
     }
