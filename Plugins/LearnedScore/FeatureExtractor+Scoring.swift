@@ -79,7 +79,9 @@ extension FeatureExtractor {
         let binary = hasher.parameters.binaryTF, sublinear = hasher.parameters.sublinearTF
         let groupCount = perGroup ? hasher.groupNames.count + 1 : 1
         return withTermCounts(of: subject) { buckets, sums, groups in
-            return withUnsafeTemporaryAllocation(of: Float.self, capacity: groupCount) { norms in
+            // The groups' norms, then (from `groupCount` on) 1 for each group with a non-zero value
+            // (``filledGroups(_:)``).
+            return withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * groupCount) { norms in
                 norms.initialize(repeating: 0)
                 // Term frequency × bucket weight, in place of the sums (as `weighted` computes them), and the norms.
                 var kept = 0
@@ -90,6 +92,7 @@ extension FeatureExtractor {
                     sums[kept] = value
                     groups[kept] = groups[position]
                     norms[perGroup ? Int(groups[kept]) : 0] += value * value
+                    if value != 0 && perGroup { norms[groupCount + Int(groups[kept])] = 1 }
                     kept += 1
                 }
                 for i in 0..<groupCount { norms[i] = norms[i].squareRoot() }
@@ -103,9 +106,11 @@ extension FeatureExtractor {
                         if i < w.count { sum += Double(w[i]) * Double(value) }
                     }
                 }
-                // An empty group (every value 0, so norm 0) adds its imputed margin (ADR 0029).
+                // An empty group (no non-zero value) adds its imputed margin (ADR 0029).
                 if let emptyGroupMargins {
-                    for group in emptyGroupMargins.indices where norms[group] == 0 { sum += Double(emptyGroupMargins[group]) }
+                    for group in emptyGroupMargins.indices where norms[groupCount + group] == 0 {
+                        sum += Double(emptyGroupMargins[group])
+                    }
                 }
                 return sum
             }

@@ -32,31 +32,39 @@ public struct FeatureExtractor: Sendable {
     /// `model`'s margin for term frequencies `counts` (with their groups), empty groups imputed with
     /// ``emptyGroupMargins``: the training path, which ``margin(for:model:)`` repeats to the bit without vectors.
     public func margin(counts: SparseVector, model: LogisticModel) -> Double {
-        let vector = weighted(counts)
-        var sum = model.margin(vector)
+        var sum = model.margin(weighted(counts))
         guard let emptyGroupMargins else { return sum }
-        var filled = [Bool](repeating: false, count: emptyGroupMargins.count)
-        for (position, value) in vector.values.enumerated() where value != 0 {
-            let group = Int(counts.groups[position])
-            if group < filled.count { filled[group] = true }
-        }
-        for group in filled.indices where !filled[group] { sum += Double(emptyGroupMargins[group]) }
+        let filled = filledGroups(counts)
+        for group in emptyGroupMargins.indices where !filled[group] { sum += Double(emptyGroupMargins[group]) }
         return sum
     }
 
-    /// What each feature group adds to `model`'s margin for term frequencies `counts` (0 for a group without
-    /// n-grams), and which groups have n-grams: one entry each per ``NGramHasher/groupNames``.
+    /// Which feature groups (``NGramHasher/groupNames`` order) the term frequencies `counts` fill: those with a
+    /// bucket whose term frequency × bucket weight is not 0. A group is empty when its fields have no n-gram, or
+    /// when every n-gram's bucket weight is 0 (an NB ratio of n-grams no training posting had): the test both
+    /// scoring paths make, on the same `Float` products.
+    public func filledGroups(_ counts: SparseVector) -> [Bool] {
+        var filled = [Bool](repeating: false, count: hasher.groupNames.count)
+        for (position, index) in counts.indices.enumerated() where position < counts.groups.count {
+            let group = Int(counts.groups[position])
+            guard group < filled.count, !filled[group] else { continue }
+            let value = bucketWeights.map { counts.values[position] * $0[Int(index)] } ?? counts.values[position]
+            if value != 0 { filled[group] = true }
+        }
+        return filled
+    }
+
+    /// What each feature group adds to `model`'s margin for term frequencies `counts` (0 for an empty group), and
+    /// which groups are filled (``filledGroups(_:)``): one entry each per ``NGramHasher/groupNames``.
     public func groupContributions(counts: SparseVector, model: LogisticModel) -> (margins: [Double], filled: [Bool]) {
         let vector = weighted(counts)
         var margins = [Double](repeating: 0, count: hasher.groupNames.count)
-        var filled = [Bool](repeating: false, count: margins.count)
-        for (position, index) in vector.indices.enumerated() where vector.values[position] != 0 {
+        for (position, index) in vector.indices.enumerated() {
             let group = Int(counts.groups[position]), i = Int(index)
-            guard group < margins.count else { continue }
-            filled[group] = true
-            if i < model.weights.count { margins[group] += Double(model.weights[i]) * Double(vector.values[position]) }
+            guard group < margins.count, i < model.weights.count else { continue }
+            margins[group] += Double(model.weights[i]) * Double(vector.values[position])
         }
-        return (margins, filled)
+        return (margins, filledGroups(counts))
     }
 
     /// The feature vector of a subject.

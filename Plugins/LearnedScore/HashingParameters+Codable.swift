@@ -43,7 +43,7 @@ extension HashingParameters {
         if imputeEmptyGroups { try container.encode(imputeEmptyGroups, forKey: .imputeEmptyGroups) }
     }
 
-    /// The model file format version that can hold these parameters: 5 with mean imputation of empty field groups
+    /// The model file format version that can hold these parameters: 5 with imputation of empty field groups
     /// (ADR 0029), else 4 when they use binary term frequencies or the NB log-count ratio, else 2 — the lowest
     /// version, because an older reader would score such a model wrongly and must refuse it. (Version 3 was taken by
     /// the reverted shape-feature format of ADR 0015.)

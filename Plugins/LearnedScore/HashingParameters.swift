@@ -80,8 +80,8 @@ public struct HashingParameters: Sendable, Hashable, Codable {
     /// Whether the model file carries one weight per bucket (IDF or log-count ratio) besides the model's weights.
     public var hasBucketWeights: Bool { idf || nbRatio }
 
-    /// Title and description share features; every other text field of a posting has its own group. Fields the
-    /// input does not have are empty and add nothing.
+    /// Title and description share features; every other text field of a posting has its own group. A group whose
+    /// fields the input leaves empty adds its imputed margin (``imputeEmptyGroups``), or nothing.
     public static let defaultFieldGroups = fieldGroups(parsing: defaultFieldSpec) ?? [:]
 
     /// The default field groups as text (see ``fieldGroups(parsing:)``).

@@ -30,8 +30,9 @@ public struct LearnedModel: Sendable {
 
     /// The least text, in Unicode scalars other than white space over the fields the model reads, on which the
     /// model scores a posting (ADR 0028). Below it the model abstains — adds no points — however high its
-    /// probability: with few or no n-grams the probability is little more than the model's intercept, which
-    /// training on full postings can leave high (an empty posting scored p 0.65 with one ORFD-trained model).
+    /// probability: with few or no n-grams the probability is little more than the model's intercept (plus the
+    /// imputed margins of the empty field groups, ADR 0029), which training on full postings can leave high (an empty
+    /// posting scored p 0.65 with one ORFD-trained model).
     public static let minimumText = 20
 
     /// The Unicode scalars other than white space in the fields the model reads, counted up to `limit` (the count

@@ -90,6 +90,8 @@ public enum ModelFileCodec {
             guard let margins = header.emptyGroupMargins, Set(margins.keys) == groups,
                 margins.values.allSatisfy(\.isFinite)
             else { throw fail(.corrupt("the empty-group margins do not match the field groups")) }
+        } else if header.emptyGroupMargins != nil {
+            throw fail(.corrupt("empty-group margins in a model that does not impute empty field groups"))
         }
         guard version == header.hashing.formatVersion else {
             throw fail(.corrupt("format version \(version) cannot hold these feature parameters "

@@ -1,6 +1,6 @@
 /// Everything a model file says about itself besides its weights (stored as JSON inside the file).
 public struct ModelHeader: Sendable, Hashable, Codable {
-    /// Newest model file format version this code reads and writes (5: mean imputation of empty field groups,
+    /// Newest model file format version this code reads and writes (5: imputation of empty field groups,
     /// ADR 0029; 4: binary term frequencies and the NB log-count ratio, ADR 0016).
     public static let currentFormatVersion = 5
     /// Format versions this code reads. Version 2 (or 4) is still written for models that need nothing of a later

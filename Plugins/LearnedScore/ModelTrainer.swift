@@ -40,6 +40,9 @@ public struct ModelTrainer: Sendable {
     ///   - trainedAt: date stored in the model (pass a fixed value for reproducible bytes).
     ///   - skipped: postings the caller skipped for want of a label, stored in the model.
     public func train(_ postings: [LabelledPosting], dataSHA256: String, trainedAt: String, skipped: Int = 0) -> LearnedModel {
+        // Imputation needs one norm per group (``HashingParameters/problem``); without it the model does not impute.
+        var hashing = hashing
+        hashing.imputeEmptyGroups = imputes
         let extractor = FeatureExtractor(parameters: hashing)
         let counts = postings.map { extractor.counts(for: $0.subject) }
         let labels = postings.map(\.label)
@@ -60,7 +63,7 @@ public struct ModelTrainer: Sendable {
         let groupNames = NGramHasher(parameters: hashing).groupNames
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
-            positives: labels.filter { $0 }.count, skipped: skipped, folds: folds,
+            positives: labels.filter { $0 }.count, skipped: skipped, folds: max(2, folds),
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
@@ -94,6 +97,7 @@ public struct ModelTrainer: Sendable {
     public func outOfFoldProbabilities(_ counts: [SparseVector], labels: [Bool], keys: [UInt64])
         -> (probabilities: [Double], emptyGroupMargins: [Float]?)
     {
+        let folds = max(2, folds)  // as `GroupFolds.assign` counts them, so that every posting is held out once
         let foldOf = GroupFolds.assign(keys: keys, labels: labels, folds: folds, seed: options.seed)
         let groups = NGramHasher(parameters: hashing).groupNames.count
         var margins = [Double](repeating: 0, count: counts.count)
@@ -106,7 +110,7 @@ public struct ModelTrainer: Sendable {
             let (model, bucketWeights) = fit(train.map { counts[$0] }, labels: train.map { labels[$0] })
             let extractor = FeatureExtractor(parameters: hashing, bucketWeights: bucketWeights)
             for index in test {
-                guard hashing.imputeEmptyGroups else {
+                guard imputes else {
                     margins[index] = model.margin(extractor.weighted(counts[index]))
                     continue
                 }
@@ -116,9 +120,10 @@ public struct ModelTrainer: Sendable {
                 contributions[index] = parts.margins
             }
         }
-        guard hashing.imputeEmptyGroups else { return (margins.map(LogisticModel.sigmoid), nil) }
+        guard imputes else { return (margins.map(LogisticModel.sigmoid), nil) }
+        func isFilled(_ index: Int, _ group: Int) -> Bool { filled[index].indices.contains(group) && filled[index][group] }
         let imputed = (0..<groups).map { group in
-            let having = counts.indices.filter { filled[$0][group] }
+            let having = counts.indices.filter { isFilled($0, group) }
             // A group the training data often leaves empty is not imputed: the model has learnt what its emptiness
             // says (measured: where fake postings left a field empty, imputing it lost most of the model's recall).
             guard Double(counts.count - having.count) < Self.imputedEmptyShare * Double(counts.count) else { return 0.0 }
@@ -127,13 +132,16 @@ public struct ModelTrainer: Sendable {
         }
         let probabilities = margins.indices.map { index in
             var margin = margins[index]
-            for group in 0..<groups where !(filled[index].indices.contains(group) && filled[index][group]) {
+            for group in 0..<groups where !isFilled(index, group) {
                 margin += imputed[group]
             }
             return LogisticModel.sigmoid(margin)
         }
         return (probabilities, imputed.map(Float.init))
     }
+
+    /// Whether training imputes empty field groups: when the parameters ask for it and scale each group on its own.
+    public var imputes: Bool { hashing.imputeEmptyGroups && hashing.groupNorm }
 
     /// Only a field group that fewer than this share of the training postings leave empty gets an imputed margin
     /// (ADR 0029); a group left empty more often adds nothing when empty, as without imputation.
@@ -143,15 +151,21 @@ public struct ModelTrainer: Sendable {
     /// replaced by δ: mean σ(mᵢ − cᵢ + δ) = mean σ(mᵢ), found by bisection (the left side grows with δ). Matching
     /// in probability, not in margin: the mean margin is that of a typical — honest — posting, far below the mean
     /// probability's (measured on ORFD: imputing the mean contribution put every partly filled posting near p 0).
+    /// The bracket starts at ±64 and doubles until it holds the root (up to ±2^20; beyond, the mean probability no
+    /// longer changes in a `Double`).
     public static func emptyGroupMargin(margins: [Double], contributions: [Double]) -> Double {
-        guard !margins.isEmpty else { return 0 }
+        guard !margins.isEmpty, margins.count == contributions.count else { return 0 }
         let target = margins.reduce(0) { $0 + LogisticModel.sigmoid($1) } / Double(margins.count)
         let without = zip(margins, contributions).map { $0 - $1 }
+        func mean(_ delta: Double) -> Double {
+            without.reduce(0) { $0 + LogisticModel.sigmoid($1 + delta) } / Double(without.count)
+        }
         var low = -64.0, high = 64.0
-        for _ in 0..<80 {
+        while mean(low) > target, low > -0x1p20 { low *= 2 }
+        while mean(high) < target, high < 0x1p20 { high *= 2 }
+        for _ in 0..<100 {
             let middle = (low + high) / 2
-            let mean = without.reduce(0) { $0 + LogisticModel.sigmoid($1 + middle) } / Double(without.count)
-            if mean < target { low = middle } else { high = middle }
+            if mean(middle) < target { low = middle } else { high = middle }
         }
         return (low + high) / 2
     }

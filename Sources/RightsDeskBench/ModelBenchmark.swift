@@ -91,7 +91,13 @@ enum ModelBenchmark {
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
             case "--nb-alpha": hashing.nbAlpha = try number(value)
             case "--model": modelPath = value; quality = false
-            case "--test-fields": testFields = Set(value.split(separator: ",").map(String.init))
+            case "--test-fields":
+                let fields = Set(value.split(separator: ",").map(String.init))
+                let known = Set(FieldMapping.subjectFields)
+                guard !fields.isEmpty, fields.isSubset(of: known) else {
+                    throw PatternBenchmark.BenchmarkError("--test-fields takes posting fields among \(known.sorted().joined(separator: ","))")
+                }
+                testFields = fields
             default: throw PatternBenchmark.BenchmarkError("unknown option \(flag)")
             }
         }
@@ -116,6 +122,7 @@ enum ModelBenchmark {
             + "fields \(options.hashing.fieldSpec), n-grams \(options.hashing.minN)–\(options.hashing.maxN), "
             + "\(options.hashing.weightingDescription), "
             + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
+            + "empty field groups \(options.trainer.imputes ? "imputed" : "add nothing"), "
             + "\(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR)"
             + (options.targets.suspiciousFPR.map { " (suspicious \($0))" } ?? "") + ", "

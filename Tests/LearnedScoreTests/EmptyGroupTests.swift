@@ -38,9 +38,12 @@ struct EmptyGroupTests {
             let target = margins.map(LogisticModel.sigmoid).reduce(0, +) / 50
             let imputed = zip(margins, contributions).map { LogisticModel.sigmoid($0 - $1 + delta) }.reduce(0, +) / 50
             #expect(abs(imputed - target) < 1e-9)
-            // With every posting's contribution the same, δ is that contribution.
-            let same = ModelTrainer.emptyGroupMargin(margins: margins, contributions: margins.map { _ in -1.25 })
-            #expect(abs(same + 1.25) < 1e-9)
+            // With every posting's contribution the same, δ is that contribution — also far outside ±64, where the
+            // bisection must widen its bracket first.
+            for contribution in [-1.25, 100, -300] {
+                let same = ModelTrainer.emptyGroupMargin(margins: margins, contributions: margins.map { _ in contribution })
+                #expect(abs(same - contribution) < 1e-9, "\(same) for \(contribution)")
+            }
         }
         #expect(ModelTrainer.emptyGroupMargin(margins: [], contributions: []) == 0)
     }
@@ -95,15 +98,32 @@ struct EmptyGroupTests {
         #expect(ModelTrainer.imputedEmptyShare == 0.05)
     }
 
-    @Test("a header whose margins miss a group, name another or are missing is refused as corrupt")
+    @Test("a trainer with one fold, or without per-group norms, still trains: two folds, and no imputation")
+    func oddTrainers() throws {
+        var trainer = ModelTrainer(hashing: Self.hashing(impute: true), options: TrainingOptions(epochs: 5, seed: 3))
+        trainer.folds = 1
+        let model = trainer.train(Self.withWelfare, dataSHA256: "fixture", trainedAt: "2026-01-01")
+        #expect(model.header.training.folds == 2)
+        #expect(model.header.emptyGroupMargins?.count == 4)
+        trainer.folds = 4
+        trainer.hashing.groupNorm = false
+        let whole = trainer.train(Self.withWelfare, dataSHA256: "fixture", trainedAt: "2026-01-01")
+        #expect(whole.header.emptyGroupMargins == nil && !whole.header.hashing.imputeEmptyGroups)
+        #expect(whole.header.formatVersion == 2)
+        #expect(try LearnedModel.decode(whole.encoded(), path: "m").encoded() == whole.encoded())
+    }
+
+    @Test("a header whose margins miss a group, name another, are missing, or come without imputation is refused as corrupt")
     func badMarginsRefused() {
         let source = Self.model(impute: true)
-        let changes: [(inout [String: Float]?) -> Void] = [
-            { $0?["welfare"] = nil }, { $0?["contact"] = 1 }, { $0 = nil },
+        let changes: [(inout ModelHeader) -> Void] = [
+            { $0.emptyGroupMargins?["welfare"] = nil }, { $0.emptyGroupMargins?["contact"] = 1 },
+            { $0.emptyGroupMargins = nil },
+            { $0.hashing.imputeEmptyGroups = false; $0.formatVersion = 2 },
         ]
         for change in changes {
             var header = source.header
-            change(&header.emptyGroupMargins)
+            change(&header)
             let bytes = ModelFileCodec.encode(header: header, weights: source.model.weights,
                                               bucketWeights: source.extractor.bucketWeights)
             let error = #expect(throws: ModelFileError.self) { try LearnedModel.decode(bytes, path: "m.rdmodel") }

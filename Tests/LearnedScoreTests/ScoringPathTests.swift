@@ -32,6 +32,8 @@ struct ScoringPathTests {
             ("bigrams only", HashingParameters(bits: 10, minN: 2, maxN: 2, fieldGroups: groups)),
         ]
         sets.append(("NB-SVM", HashingParameters(bits: 12, fieldGroups: groups).nbSVM(alpha: 0.5)))
+        // Bucket weights of 0 (an NB ratio of unseen n-grams), tiny and huge ones: see `randomModel`.
+        sets.append(("extreme bucket weights", HashingParameters(bits: 11, fieldGroups: groups)))
         return sets
     }()
 
@@ -40,7 +42,14 @@ struct ScoringPathTests {
         var generator = SeededGenerator(seed: seed)
         func value() -> Float { Float(Int64(bitPattern: generator.next() % 2001) - 1000) / 250 }
         let weights = (0..<parameters.bucketCount).map { _ in value() }
-        let bucketWeights = parameters.hasBucketWeights ? (0..<parameters.bucketCount).map { _ in abs(value()) + 0.5 } : nil
+        var bucketWeights = parameters.hasBucketWeights ? (0..<parameters.bucketCount).map { _ in abs(value()) + 0.5 } : nil
+        if parameters.bits == 11, var extreme = bucketWeights {
+            // Every seventh bucket 1e20 (its square overflows), the other even ones 1e-30 (their squares underflow),
+            // the odd ones 0: many groups have only 0 and 1e-30, whose norm is 0 though a value is not. The two paths
+            // must agree on which groups are empty.
+            for i in extreme.indices { extreme[i] = i % 7 == 0 ? 1e20 : (i % 2 == 0 ? 1e-30 : 0) }
+            bucketWeights = extreme
+        }
         return (LogisticModel(weights: weights, bias: value()), bucketWeights)
     }
 
@@ -60,10 +69,13 @@ struct ScoringPathTests {
                 #expect(plain.margin(counts: plain.counts(for: subject), model: model).bitPattern == reference.bitPattern)
                 let imputed = imputing.margin(counts: imputing.counts(for: subject), model: model)
                 #expect(imputing.margin(for: subject, model: model).bitPattern == imputed.bitPattern, "\(name), imputed")
-                // Independently: the imputed margin is the plain one plus the margins of the groups without n-grams
-                // (counted per bucket, a bucket belongs to the group of its first n-gram: see the test below).
+                // Independently: the imputed margin is the plain one plus the margins of the groups without a non-zero
+                // term frequency × bucket weight (a bucket belongs to the group of its first n-gram: see below).
                 guard let margins = imputing.emptyGroupMargins else { continue }
-                let filled = Set(plain.counts(for: subject).groups.map(Int.init))
+                let counts = plain.counts(for: subject)
+                let filled = Set(counts.indices.indices.filter { position in
+                    counts.values[position] * (bucketWeights?[Int(counts.indices[position])] ?? 1) != 0
+                }.map { Int(counts.groups[$0]) })
                 let added = margins.indices.filter { !filled.contains($0) }.reduce(0.0) { $0 + Double(margins[$1]) }
                 #expect(abs(imputed - reference - added) < 1e-9, "\(name), \(subject.fields.map { "\($0.name)=\($0.text.prefix(12))" }): \(imputed) vs \(reference) + \(added)")
             }

@@ -58,17 +58,29 @@ enum ModelLoading {
     }
 
     /// A warning when the model reads fields that none of the input's first postings fill; a `--map` is often
-    /// missing. A model that imputes empty field groups (ADR 0029) counts them as a training posting's average; an
-    /// older one counts them as nothing, which can raise its probability (measured in `docs/quality.md`).
+    /// missing. It says what the model does with them: a model that imputes empty field groups (ADR 0029) imputes
+    /// the groups whose fields are all missing and that it has a margin for; an older model reads them as empty,
+    /// which can raise its probability (measured in `docs/quality.md`).
     static func missingFieldsNote(_ model: LearnedModel, path: String, fieldsWithText: Set<String>) -> String? {
-        let read = Set(model.header.hashing.fieldGroups.keys)
-        let missing = read.subtracting(fieldsWithText).sorted()
+        let groupOf = model.header.hashing.fieldGroups
+        let missing = Set(groupOf.keys).subtracting(fieldsWithText)
         guard !missing.isEmpty else { return nil }
-        let how = model.extractor.emptyGroupMargins != nil
-            ? "the model counts them as a training posting's average"
-            : "the model scores without them, which can raise its probability (retrain to impute them, ADR 0029)"
+        let how: String
+        if let margins = model.header.emptyGroupMargins, model.extractor.emptyGroupMargins != nil {
+            let imputed = Set(groupOf.values).filter { group in
+                (margins[group] ?? 0) != 0 && groupOf.allSatisfy { $0.value != group || missing.contains($0.key) }
+            }.sorted()
+            let rest = missing.filter { !imputed.contains(groupOf[$0] ?? "") }.sorted()
+            how = imputed.isEmpty
+                ? "the model reads them as empty, as its training data often left them"
+                : "the model imputes the empty field group" + (imputed.count > 1 ? "s " : " ")
+                    + imputed.joined(separator: ", ") + " (ADR 0029)"
+                    + (rest.isEmpty ? "" : " and reads " + rest.joined(separator: ", ") + " as empty")
+        } else {
+            how = "the model reads them as empty, which can raise its probability (retrain to impute them, ADR 0029)"
+        }
         return "learned model \(path) reads fields that the input's first postings leave empty or unmapped: "
-            + missing.joined(separator: ", ") + "; " + how + " (map them with --map if the input has them under other"
-            + " names)"
+            + missing.sorted().joined(separator: ", ") + "; " + how + " (map them with --map if the input has them"
+            + " under other names)"
     }
 }
