@@ -59,6 +59,50 @@ public enum ModelEvaluation {
         return report
     }
 
+    /// Leave-one-source-out evaluation: for each distinct value of `sources` (a city, a platform, a month…), a model
+    /// trained — bands and all, by `trainer`'s own inner folds — on the postings of every other source judges the
+    /// postings of that one. Cross-validation mixes every source into every fold; this measures what a site sees
+    /// when it scans postings from a source its training data did not hold.
+    ///
+    /// - Parameters:
+    ///   - postings: labelled postings with rule scores.
+    ///   - sources: each posting's source, in the order of `postings` (an empty string is a source of its own).
+    ///   - trainer: the training procedure.
+    /// - Returns: one report per source held out (sorted by source; a source is skipped when the others hold no
+    ///   fraudulent or no honest posting to train on), and one report of all held-out postings pooled. Nil when
+    ///   `sources` does not have one entry per posting or names fewer than two sources.
+    public static func holdOut(
+        _ postings: [LabelledPosting], sources: [String], trainer: ModelTrainer
+    ) -> (bySource: [(source: String, report: ModelReport)], pooled: ModelReport)? {
+        guard sources.count == postings.count else { return nil }
+        let names = Set(sources).sorted()
+        guard names.count >= 2 else { return nil }
+        var pooled = ModelReport(method: "held out by source, \(names.count) sources", bands: .silent)
+        var bySource: [(source: String, report: ModelReport)] = []
+        var allProbabilities: [Double] = []
+        var allLabels: [Bool] = []
+        for name in names {
+            let train = postings.indices.filter { sources[$0] != name }.map { postings[$0] }
+            let test = postings.indices.filter { sources[$0] == name }.map { postings[$0] }
+            guard train.contains(where: \.label), train.contains(where: { !$0.label }) else { continue }
+            let model = trainer.train(train, dataSHA256: "", trainedAt: "")
+            let probabilities = test.map { model.probability(for: $0.subject) }
+            let scored = test.map { model.scores($0.subject) }
+            var report = ModelReport(method: "held out: \(name)", bands: model.header.bands)
+            add(test, probabilities: probabilities, scored: scored, bands: model.header.bands,
+                thresholds: trainer.thresholds, to: &report)
+            report.calibration = CalibrationBin.table(probabilities: probabilities, labels: test.map(\.label))
+            add(test, probabilities: probabilities, scored: scored, bands: model.header.bands,
+                thresholds: trainer.thresholds, to: &pooled)
+            pooled.bands = model.header.bands
+            bySource.append((name, report))
+            allProbabilities += probabilities
+            allLabels += test.map(\.label)
+        }
+        pooled.calibration = CalibrationBin.table(probabilities: allProbabilities, labels: allLabels)
+        return (bySource, pooled)
+    }
+
     /// Adds postings to the report as the scan judges them: a posting the model does not score (too little text,
     /// `scored` false) gets no model points; the calibration table still shows its probability.
     static func add(

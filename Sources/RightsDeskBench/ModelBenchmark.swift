@@ -18,7 +18,8 @@ import Scanning
 /// (its smoothing count, default 1), `--no-impute` (an empty field group adds nothing instead of its imputed margin,
 /// ADR 0029), `--test-fields F,F…` (held-out postings are judged with only these subject fields filled, e.g.
 /// `title,description`: a model trained on full postings scoring partly filled ones), `--model FILE` (score with
-/// that model file instead of training one: speed of scoring only). The data is read where it lies and never written anywhere; no model file is written.
+/// that model file instead of training one: speed of scoring only), `--hold-out-by FIELD` (an input field such as
+/// ORFD's `jobCity`: instead of cross-validation, each of its values is judged by a model trained on the others). The data is read where it lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -40,6 +41,8 @@ enum ModelBenchmark {
         var modelPath: String?
         /// Subject fields the held-out postings keep (the rest are emptied before they are judged), or nil: all.
         var testFields: Set<String>?
+        /// An input field whose values are held out one at a time (leave-one-source-out), or nil: cross-validation.
+        var holdOutBy: String?
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -91,6 +94,7 @@ enum ModelBenchmark {
             case "--target-fpr": targets.likelyFraudFPR = try number(value)
             case "--nb-alpha": hashing.nbAlpha = try number(value)
             case "--model": modelPath = value; quality = false
+            case "--hold-out-by": holdOutBy = value
             case "--test-fields":
                 let fields = Set(value.split(separator: ",").map(String.init))
                 let known = Set(FieldMapping.subjectFields)
@@ -114,7 +118,7 @@ enum ModelBenchmark {
         config.rulesDirectory = options.rules
         config.level = options.level
         let registry = try RegistryFactory.build(config: config, builtIns: BuiltInModules.all)
-        let (postings, all, bytes) = try load(options, registry: registry)
+        let (postings, sources, all, bytes) = try load(options, registry: registry)
         print("## Learned scorer\n")
         print("`rightsdesk-bench model` on \(options.data): \(postings.count) labelled postings "
             + "(\(postings.filter(\.label).count) fraudulent), \(all.count) postings in all, "
@@ -128,7 +132,9 @@ enum ModelBenchmark {
             + (options.targets.suspiciousFPR.map { " (suspicious \($0))" } ?? "") + ", "
             + "learning rate \(options.training.learningRate), L2 \(options.training.l2), "
             + "positive weight \(options.training.positiveWeight), seed \(options.training.seed).\n")
-        if options.quality {
+        if options.quality, let field = options.holdOutBy {
+            try holdOut(options, postings, sources: sources, field: field)
+        } else if options.quality {
             if let fields = options.testFields {
                 print("Held-out postings are judged with only these fields: \(fields.sorted().joined(separator: ", ")).\n")
             }
@@ -149,6 +155,28 @@ enum ModelBenchmark {
         print("(\(clock.now - started))\n")
     }
 
+    /// Leave-one-source-out: each value of `field` judged by a model trained on the postings of the other values.
+    static func holdOut(_ options: Options, _ postings: [LabelledPosting], sources: [String], field: String) throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        guard let result = ModelEvaluation.holdOut(postings, sources: sources, trainer: options.trainer) else {
+            throw PatternBenchmark.BenchmarkError("--hold-out-by \(field): the labelled postings need at least two values of it")
+        }
+        print("### Quality held out by `\(field)` (each value judged by a model trained on the others; bands chosen on "
+            + "the training postings' inner folds)\n")
+        for (source, report) in result.bySource {
+            print("#### \(field) = \(source.isEmpty ? "(empty)" : source)\n")
+            print("```")
+            print(ModelReportText.text(report))
+            print("```\n")
+        }
+        print("#### All held-out postings pooled\n")
+        print("```")
+        print(ModelReportText.text(result.pooled))
+        print("```")
+        print("(\(clock.now - started))\n")
+    }
+
     /// The postings with only `fields` filled (the others emptied), rule scores recomputed.
     static func stripped(_ postings: [LabelledPosting], keeping fields: Set<String>, registry: ModuleRegistry)
         -> [LabelledPosting]
@@ -160,13 +188,16 @@ enum ModelBenchmark {
         }
     }
 
-    /// Labelled postings with rule scores, every posting's subject, and the input size.
+    /// Labelled postings with rule scores, each one's value of `--hold-out-by` (empty without it), every posting's
+    /// subject, and the input size.
     static func load(_ options: Options, registry: ModuleRegistry) throws
-        -> ([LabelledPosting], [Subject], Int)
+        -> ([LabelledPosting], [String], [Subject], Int)
     {
         var reader = try InputOpener.open(path: options.data, format: nil)
-        let decoder = PostingDecoder(mapping: try FieldMapping(parsing: options.map), extras: [options.label])
+        let decoder = PostingDecoder(
+            mapping: try FieldMapping(parsing: options.map), extras: [options.label] + (options.holdOutBy.map { [$0] } ?? []))
         var labelled: [LabelledPosting] = []
+        var sources: [String] = []
         var all: [Subject] = []
         while let event = reader.next() {
             guard case .record(let record) = event, case .success(let posting) = decoder.decode(record) else { continue }
@@ -174,7 +205,8 @@ enum ModelBenchmark {
             guard let truth = EvalReport.truth(of: posting.extras[options.label]) else { continue }
             labelled.append(LabelledPosting(
                 subject: posting.subject, label: truth, ruleScore: registry.evaluate(posting.subject).score))
+            sources.append(options.holdOutBy.flatMap { posting.extras[$0] ?? nil } ?? "")
         }
-        return (labelled, all, reader.bytesRead)
+        return (labelled, sources, all, reader.bytesRead)
     }
 }
