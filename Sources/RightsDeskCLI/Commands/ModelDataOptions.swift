@@ -25,6 +25,9 @@ struct ModelDataOptions: ParsableArguments {
     /// Labelled postings read from `--data`, with their rule scores, and what was skipped.
     struct Loaded {
         var postings: [LabelledPosting] = []
+        /// Each posting's value of the source field given to ``load(registry:sourceField:)`` ("" when it has none),
+        /// in the order of `postings`; empty without a source field.
+        var sources: [String] = []
         /// Records without the label field, or with it empty or null.
         var withoutLabel = 0
         /// Lines whose label is there but reads as neither fraudulent nor honest.
@@ -74,8 +77,9 @@ struct ModelDataOptions: ParsableArguments {
         }
     }
 
-    /// Reads the data; `registry` (nil with `--no-rules`) gives each posting its rule score.
-    func load(registry: ModuleRegistry?) throws -> Loaded {
+    /// Reads the data; `registry` (nil with `--no-rules`) gives each posting its rule score; with `sourceField`,
+    /// each posting's value of that input field is kept in ``Loaded/sources``.
+    func load(registry: ModuleRegistry?, sourceField: String? = nil) throws -> Loaded {
         var loaded = Loaded()
         // Read whole (its SHA-256 goes into the model), then decoded from memory: the file is read once, and
         // standard input (`-`) works like a file.
@@ -84,7 +88,7 @@ struct ModelDataOptions: ParsableArguments {
         let bytes = [UInt8](contents)
         loaded.sha256 = SHA256.hash(bytes).hexString
         var reader = InputOpener.open(bytes: bytes, name: data, format: format.flatMap(InputFormat.init(rawValue:)))
-        let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping(), extras: [label])
+        let decoder = PostingDecoder(mapping: try map.map(FieldMapping.init(parsing:)) ?? FieldMapping(), extras: [label] + (sourceField.map { [$0] } ?? []))
         while let event = reader.next() {
             let record: InputRecord
             switch event {
@@ -113,6 +117,7 @@ struct ModelDataOptions: ParsableArguments {
             }
             let score = registry?.evaluate(posting.subject).score ?? 0
             loaded.postings.append(LabelledPosting(subject: posting.subject, label: truth, ruleScore: score))
+            if let sourceField { loaded.sources.append(posting.extras[sourceField] ?? "") }
         }
         return loaded
     }
