@@ -55,8 +55,16 @@ public enum ModelReportText {
                 + (header.targets.suspiciousFPR.map {
                     String(format: ", at most %.1f %% at suspicious or above", $0 * 100)
                 } ?? ""),
+            sourcesNote,
         ].joined(separator: "\n")
     }
+
+    /// Closes `model train`'s summary: the held-out folds mix every source of the training data, so their figures do
+    /// not say how the model does on a source it has not seen (measured on ORFD's cities: far worse).
+    public static let sourcesNote = """
+        note: these figures are for postings from the sources in the training data; on a new source (another city or \
+        platform) the model can do far worse: measure that with `model eval --hold-out-by FIELD` before relying on it
+        """
 
     /// Said (in the report and on standard error) when a model is evaluated on the very file it was trained on.
     public static let trainingDataWarning = """

@@ -50,6 +50,17 @@ struct ModelHoldOutTests {
         #expect(pooled["positives"] as? Int == 20)
     }
 
+    @Test("model train's summary says its held-out figures are for the training data's sources and names --hold-out-by")
+    func trainSaysSources() throws {
+        let cli = try CLIRunner()
+        let (trained, _) = try ModelWeightingTests().train(cli, [])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        let lines = trained.stdout.split(separator: "\n").map(String.init)
+        let note = lines.dropLast().last ?? ""  // the line before "wrote FILE"
+        #expect(note.hasPrefix("note: these figures are for postings from the sources in the training data"), "\(lines)")
+        #expect(note.contains("model eval --hold-out-by FIELD"))
+    }
+
     @Test("a value whose postings are the only fraudulent ones is named on stderr as not judged")
     func notJudged() throws {
         let cli = try CLIRunner()
