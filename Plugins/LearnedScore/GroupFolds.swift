@@ -1,4 +1,5 @@
-/// Group k-fold assignment: postings with the same normalised description always land in the same fold.
+/// Group k-fold assignment: items with the same key (a posting's normalised description, or its group under
+/// ``BandFolds``) always land in the same fold.
 ///
 /// Groups are ordered by a seeded hash of their key and dealt round-robin, fraudulent groups and honest groups
 /// separately, so every fold gets its share of the rare class.
@@ -45,5 +46,34 @@ public enum GroupFolds {
             }
         }
         return keys.map { foldOf[$0] ?? 0 }
+    }
+
+    /// One key per item such that items sharing any of their keys — directly or through a chain of items — get the
+    /// same one (connected components; the key is the smallest first key in the component).
+    public static func joined(_ first: [UInt64], _ second: [UInt64]) -> [UInt64] {
+        precondition(first.count == second.count)
+        var parent = Array(first.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        for keys in [first, second] {
+            var seen: [UInt64: Int] = [:]
+            for (index, key) in keys.enumerated() {
+                if let other = seen[key] {
+                    let (a, b) = (root(index), root(other))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                } else {
+                    seen[key] = index
+                }
+            }
+        }
+        var smallest: [Int: UInt64] = [:]
+        for index in first.indices { smallest[root(index)] = min(smallest[root(index)] ?? .max, first[index]) }
+        return first.indices.map { smallest[root($0)]! }
     }
 }

@@ -16,6 +16,13 @@ public struct LabelledPosting: Sendable {
         self.ruleScore = ruleScore
     }
 
+    /// The employer key used with ``BandFolds/descriptionAndCompany``: the normalised company name, or ``groupKey``
+    /// when the posting names none (it then joins others by its text only).
+    public var companyKey: UInt64 {
+        let company = subject.text(of: "company") ?? ""
+        return company.isEmpty ? groupKey : GroupFolds.key(company)
+    }
+
     /// The duplicate key used by group folds: the normalised description, or all text when it is empty.
     public var groupKey: UInt64 {
         let description = subject.text(of: "description") ?? ""

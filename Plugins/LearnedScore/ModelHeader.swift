@@ -60,13 +60,16 @@ public struct TrainingRecord: Sendable, Hashable, Codable {
     public var skipped: Int
     /// Folds of the grouped cross-validation that chose the bands.
     public var folds: Int
+    /// What those folds kept together (ADR 0030); nil in models trained before it, whose folds grouped by
+    /// description only.
+    public var bandFolds: BandFolds?
     /// Held-out figures of the combination at the chosen bands (≥ suspicious and ≥ likelyFraud).
     public var heldOut: HeldOutFigures
 
     /// Creates a record.
     public init(
         dataSHA256: String, trainedAt: String, options: TrainingOptions, examples: Int, positives: Int, skipped: Int,
-        folds: Int, heldOut: HeldOutFigures
+        folds: Int, bandFolds: BandFolds? = nil, heldOut: HeldOutFigures
     ) {
         self.dataSHA256 = dataSHA256
         self.trainedAt = trainedAt
@@ -75,6 +78,7 @@ public struct TrainingRecord: Sendable, Hashable, Codable {
         self.positives = positives
         self.skipped = skipped
         self.folds = folds
+        self.bandFolds = bandFolds
         self.heldOut = heldOut
     }
 }

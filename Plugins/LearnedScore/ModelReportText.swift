@@ -49,7 +49,7 @@ public enum ModelReportText {
                 + (header.hashing.imputeEmptyGroups ? ", empty field groups imputed" : "")
                 + "; model format version \(header.formatVersion)" + notImputed(header),
             "bands: \(bands(header.bands)) (points: +\(thresholds.suspicious) / +\(thresholds.likelyFraud))",
-            "held out (\(record.folds) grouped folds, rules + model): ≥ suspicious" + figures(heldOut.suspicious)
+            "held out (\(record.folds) folds grouped by \((record.bandFolds ?? .description).rawValue), rules + model): ≥ suspicious" + figures(heldOut.suspicious)
                 + "; ≥ likelyFraud" + figures(heldOut.likelyFraud),
             "target: at most \(String(format: "%.1f", header.targets.likelyFraudFPR * 100)) % of honest postings at likelyFraud"
                 + (header.targets.suspiciousFPR.map {

@@ -19,6 +19,8 @@ public struct ModelTrainer: Sendable {
     public var thresholds: Thresholds
     /// Folds of the grouped cross-validation (at least 2).
     public var folds: Int
+    /// What the folds that choose the bands keep together (ADR 0030).
+    public var bandFolds: BandFolds = .descriptionAndCompany
 
     /// Creates a trainer.
     public init(
@@ -47,7 +49,7 @@ public struct ModelTrainer: Sendable {
         let counts = postings.map { extractor.counts(for: $0.subject) }
         let labels = postings.map(\.label)
         let ruleScores = postings.map(\.ruleScore)
-        let outOfFold = outOfFoldProbabilities(counts, labels: labels, keys: postings.map(\.groupKey))
+        let outOfFold = outOfFoldProbabilities(counts, labels: labels, keys: bandFolds.keys(postings))
         var heldOut = outOfFold.probabilities
         // As in a scan (ADR 0028), the model does not score a posting with too little text: such postings take no
         // part in choosing the bands, and count with the rules' points alone in the held-out figures.
@@ -63,7 +65,7 @@ public struct ModelTrainer: Sendable {
         let groupNames = NGramHasher(parameters: hashing).groupNames
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
-            positives: labels.filter { $0 }.count, skipped: skipped, folds: max(2, folds),
+            positives: labels.filter { $0 }.count, skipped: skipped, folds: max(2, folds), bandFolds: bandFolds,
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
@@ -168,5 +170,23 @@ public struct ModelTrainer: Sendable {
             if mean(middle) < target { low = middle } else { high = middle }
         }
         return (low + high) / 2
+    }
+}
+
+/// What the grouped folds that choose a model's bands keep together: postings in one group never sit on both sides
+/// of a fold (ADR 0030).
+public enum BandFolds: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Postings with the same normalised description (copies of one posting).
+    case description
+    /// Postings with the same description or the same company name, directly or through a chain of such postings:
+    /// no copy and no employer on both sides, so the bands are chosen on employers the fold's model has not seen.
+    case descriptionAndCompany = "description+company"
+
+    /// Each posting's group key under this grouping.
+    public func keys(_ postings: [LabelledPosting]) -> [UInt64] {
+        switch self {
+        case .description: postings.map(\.groupKey)
+        case .descriptionAndCompany: GroupFolds.joined(postings.map(\.groupKey), postings.map(\.companyKey))
+        }
     }
 }

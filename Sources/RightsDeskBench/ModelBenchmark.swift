@@ -19,7 +19,8 @@ import Scanning
 /// ADR 0029), `--test-fields F,F…` (held-out postings are judged with only these subject fields filled, e.g.
 /// `title,description`: a model trained on full postings scoring partly filled ones), `--model FILE` (score with
 /// that model file instead of training one: speed of scoring only), `--hold-out-by FIELD` (an input field such as
-/// ORFD's `jobCity`: instead of cross-validation, each of its values is judged by a model trained on the others). The data is read where it lies and never written anywhere; no model file is written.
+/// ORFD's `jobCity`: instead of cross-validation, each of its values is judged by a model trained on the others),
+/// `--band-folds description|description+company` (what the folds that choose the bands keep together, ADR 0030). The data is read where it lies and never written anywhere; no model file is written.
 enum ModelBenchmark {
     /// ORFD's input fields for every subject field.
     static let orfdMap = "id=job_id,title=jobTitle,description=jobDescription,company=companyName,salary=jobSalary,"
@@ -43,6 +44,7 @@ enum ModelBenchmark {
         var testFields: Set<String>?
         /// An input field whose values are held out one at a time (leave-one-source-out), or nil: cross-validation.
         var holdOutBy: String?
+        var bandFolds = BandFolds.descriptionAndCompany
 
         init(_ args: [String]) throws {
             var rest = args[...]
@@ -95,6 +97,11 @@ enum ModelBenchmark {
             case "--nb-alpha": hashing.nbAlpha = try number(value)
             case "--model": modelPath = value; quality = false
             case "--hold-out-by": holdOutBy = value
+            case "--band-folds":
+                guard let grouping = BandFolds(rawValue: value) else {
+                    throw PatternBenchmark.BenchmarkError("--band-folds takes description or description+company")
+                }
+                bandFolds = grouping
             case "--test-fields":
                 let fields = Set(value.split(separator: ",").map(String.init))
                 let known = Set(FieldMapping.subjectFields)
@@ -107,7 +114,9 @@ enum ModelBenchmark {
         }
 
         var trainer: ModelTrainer {
-            ModelTrainer(hashing: hashing, options: training, targets: targets, thresholds: Thresholds(), folds: folds)
+            var trainer = ModelTrainer(hashing: hashing, options: training, targets: targets, thresholds: Thresholds(), folds: folds)
+            trainer.bandFolds = bandFolds
+            return trainer
         }
     }
 
@@ -127,6 +136,7 @@ enum ModelBenchmark {
             + "\(options.hashing.weightingDescription), "
             + "norm \(options.hashing.groupNorm ? "per field group" : "whole vector"), "
             + "empty field groups \(options.trainer.imputes ? "imputed" : "add nothing"), "
+            + "band folds grouped by \(options.bandFolds.rawValue), "
             + "\(options.training.epochs) epochs, rules level \(options.level), "
             + "target FPR \(options.targets.likelyFraudFPR)"
             + (options.targets.suspiciousFPR.map { " (suspicious \($0))" } ?? "") + ", "

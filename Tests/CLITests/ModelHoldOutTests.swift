@@ -61,6 +61,20 @@ struct ModelHoldOutTests {
         #expect(note.contains("model eval --hold-out-by FIELD"))
     }
 
+    @Test("model train --band-folds: description+company by default, description on request, anything else exit 2")
+    func bandFolds() throws {
+        let cli = try CLIRunner()
+        let (byDefault, _) = try ModelWeightingTests().train(cli, [])
+        #expect(byDefault.status == 0, "\(byDefault.stderr)")
+        #expect(byDefault.stdout.contains("held out (5 folds grouped by description+company, rules + model)"))
+        let (byText, _) = try ModelWeightingTests().train(cli, ["--band-folds", "description"])
+        #expect(byText.status == 0, "\(byText.stderr)")
+        #expect(byText.stdout.contains("held out (5 folds grouped by description, rules + model)"))
+        let (wrong, _) = try ModelWeightingTests().train(cli, ["--band-folds", "company"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("--band-folds must be description+company or description"))
+    }
+
     @Test("a value whose postings are the only fraudulent ones is named on stderr as not judged")
     func notJudged() throws {
         let cli = try CLIRunner()

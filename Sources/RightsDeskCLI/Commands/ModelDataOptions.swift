@@ -145,6 +145,11 @@ struct ModelTrainingOptions: ParsableArguments {
         folds; ADR 0029) or nothing (model format 2 or 4, read by older builds).
         """)
     var emptyFields = "impute"
+    @Option(help: """
+        What the folds that choose the bands keep together: description+company (no copy of a posting and no \
+        employer on both sides of a fold; ADR 0030) or description (copies only, as before).
+        """)
+    var bandFolds = BandFolds.descriptionAndCompany.rawValue
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be at least 2") }
@@ -156,6 +161,7 @@ struct ModelTrainingOptions: ParsableArguments {
         if !(10...24).contains(bits) { throw ValidationError("--bits must be in 10…24") }
         if !["idf", "nb"].contains(weighting) { throw ValidationError("--weighting must be idf or nb") }
         if !["impute", "nothing"].contains(emptyFields) { throw ValidationError("--empty-fields must be impute or nothing") }
+        if BandFolds(rawValue: bandFolds) == nil { throw ValidationError("--band-folds must be description+company or description") }
         if !(nbAlpha.isFinite && nbAlpha > 0) { throw ValidationError("--nb-alpha must be a positive number") }
         guard let groups = HashingParameters.fieldGroups(parsing: fields) else {
             throw ValidationError("--fields needs groups like title+description,company (each field once)")
@@ -171,10 +177,12 @@ struct ModelTrainingOptions: ParsableArguments {
         let hashing = HashingParameters(
             bits: bits, fieldGroups: HashingParameters.fieldGroups(parsing: fields) ?? HashingParameters.defaultFieldGroups,
             imputeEmptyGroups: emptyFields == "impute")
-        return ModelTrainer(
+        var trainer = ModelTrainer(
             hashing: weighting == "nb" ? hashing.nbSVM(alpha: nbAlpha) : hashing,
             options: TrainingOptions(epochs: epochs, seed: seed),
             targets: ThresholdTargets(likelyFraudFPR: targetFpr, suspiciousFPR: suspiciousFpr), thresholds: thresholds,
             folds: folds)
+        trainer.bandFolds = BandFolds(rawValue: bandFolds) ?? .descriptionAndCompany
+        return trainer
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import LearnedScore
+import RuleKit
+import Testing
+
+/// The folds that choose the bands (ADR 0030): with `description+company`, neither a copy of a posting nor an
+/// employer sits on both sides of a fold.
+@Suite("band folds")
+struct BandFoldsTests {
+    static func posting(_ description: String, company: String, fake: Bool) -> LabelledPosting {
+        LabelledPosting(
+            subject: Subject(kind: .jobPosting, id: "", fields: [
+                SubjectField(name: "description", text: description), SubjectField(name: "company", text: company),
+            ]),
+            label: fake)
+    }
+
+    @Test("items sharing either key, directly or through a chain, share one key: the smallest first key")
+    func joinedComponents() {
+        // 0–1 share the second key, 1–2 the first: one component; 3 alone; 4 shares its first key with 3.
+        let first: [UInt64] = [50, 40, 40, 30, 30, 70]
+        let second: [UInt64] = [1, 1, 2, 3, 4, 5]
+        #expect(GroupFolds.joined(first, second) == [40, 40, 40, 30, 30, 70])
+        #expect(GroupFolds.joined([], []) == [])
+        #expect(GroupFolds.joined([9, 8, 7], [1, 2, 3]) == [9, 8, 7])
+    }
+
+    @Test("description+company keeps an employer's postings together; description alone keeps copies only")
+    func keys() {
+        let postings = [
+            Self.posting("仓库分拣员，包吃住，月薪五千", company: "甲物流有限公司", fake: false),
+            Self.posting("快递派送员，多劳多得", company: "甲物流有限公司", fake: false),
+            Self.posting("快递派送员，多劳多得", company: "乙快递有限公司", fake: false),
+            Self.posting("餐厅服务员，月休四天", company: "", fake: false),
+            Self.posting("超市理货员，五险一金", company: "", fake: false),
+        ]
+        let byText = BandFolds.description.keys(postings)
+        #expect(byText[1] == byText[2] && byText[0] != byText[1] && byText[3] != byText[4])
+        let byBoth = BandFolds.descriptionAndCompany.keys(postings)
+        // 0 and 1 share the employer, 1 and 2 the text: one group. Postings without a company join by text only.
+        #expect(byBoth[0] == byBoth[1] && byBoth[1] == byBoth[2])
+        #expect(byBoth[3] != byBoth[4] && byBoth[3] != byBoth[0])
+        #expect(BandFolds(rawValue: "description+company") == .descriptionAndCompany)
+    }
+
+    /// An employer whose postings are all fake and read like honest ones: only its name gives it away.
+    static let employerData: [LabelledPosting] = {
+        let jobs = ["仓库分拣员", "餐厅服务员", "快递派送员", "超市理货员", "保洁员", "工厂普工", "保安", "厨师助理"]
+        let perks = ["包吃住", "五险一金", "月休四天", "按月发薪", "有宿舍", "节假日三倍工资"]
+        var postings: [LabelledPosting] = []
+        for i in 0..<80 {
+            let text = "招聘\(jobs[i % jobs.count])，\(perks[i % perks.count])，\(perks[(i / 3) % perks.count])，月薪\(4000 + 37 * i)元"
+            if i % 5 == 0 {
+                postings.append(posting(text + "，第\(i)号岗位", company: "恒通人力资源有限公司", fake: true))
+            } else if i % 7 == 0 {
+                postings.append(posting("在家兼职点赞关注，一单一结，佣金秒到账\(i)元", company: "公司\(i)", fake: true))
+            } else {
+                postings.append(posting(text, company: "公司\(i)", fake: false))
+            }
+        }
+        return postings
+    }()
+
+    @Test("with the employer kept in one fold, its postings' held-out probabilities come from a model that never saw it")
+    func heldOutWithoutEmployer() {
+        let trainer = ModelTrainer(
+            hashing: HashingParameters(bits: 16, fieldGroups: ["description": "description", "company": "company"]),
+            options: TrainingOptions(epochs: 20, seed: 4), folds: 4)
+        let extractor = FeatureExtractor(parameters: trainer.hashing)
+        let counts = Self.employerData.map { extractor.counts(for: $0.subject) }
+        let labels = Self.employerData.map(\.label)
+        let employer = Self.employerData.indices.filter { Self.employerData[$0].subject.text(of: "company") == "恒通人力资源有限公司" }
+        func meanProbability(_ folds: BandFolds) -> Double {
+            let held = trainer.outOfFoldProbabilities(counts, labels: labels, keys: folds.keys(Self.employerData)).probabilities
+            return employer.map { held[$0] }.reduce(0, +) / Double(employer.count)
+        }
+        let seen = meanProbability(.description), unseen = meanProbability(.descriptionAndCompany)
+        // Split by description, the other folds teach the model the employer's name; kept together, they cannot.
+        #expect(seen > 2 * unseen, "\(seen) vs \(unseen)")
+    }
+
+    @Test("the model records its band folds; models from before ADR 0030 read as description; the summary names them")
+    func recorded() throws {
+        var trainer = ModelTrainer(hashing: Fixture.smallHashing, options: TrainingOptions(epochs: 5, seed: 1), folds: 3)
+        #expect(trainer.bandFolds == .descriptionAndCompany)
+        let model = trainer.train(Fixture.postings, dataSHA256: "fixture", trainedAt: "2026-01-01")
+        #expect(model.header.training.bandFolds == .descriptionAndCompany)
+        let decoded = try LearnedModel.decode(model.encoded(), path: "m")
+        #expect(decoded.header.training.bandFolds == .descriptionAndCompany)
+        #expect(ModelReportText.trainingSummary(decoded.header, thresholds: Thresholds())
+            .contains("held out (3 folds grouped by description+company, rules + model)"))
+        trainer.bandFolds = .description
+        var old = trainer.train(Fixture.postings, dataSHA256: "fixture", trainedAt: "2026-01-01").header
+        old.training.bandFolds = nil
+        let json = try JSONEncoder().encode(old.training)
+        #expect(!String(decoding: json, as: UTF8.self).contains("bandFolds"))
+        #expect(try JSONDecoder().decode(TrainingRecord.self, from: json).bandFolds == nil)
+        #expect(ModelReportText.trainingSummary(old, thresholds: Thresholds()).contains("folds grouped by description, rules"))
+    }
+}
