@@ -49,7 +49,8 @@ public struct ModelTrainer: Sendable {
         let counts = postings.map { extractor.counts(for: $0.subject) }
         let labels = postings.map(\.label)
         let ruleScores = postings.map(\.ruleScore)
-        let outOfFold = outOfFoldProbabilities(counts, labels: labels, keys: bandFolds.keys(postings))
+        let (grouping, keys) = bandFolds.effectiveKeys(postings, folds: max(2, folds))
+        let outOfFold = outOfFoldProbabilities(counts, labels: labels, keys: keys)
         var heldOut = outOfFold.probabilities
         // As in a scan (ADR 0028), the model does not score a posting with too little text: such postings take no
         // part in choosing the bands, and count with the rules' points alone in the held-out figures.
@@ -65,7 +66,7 @@ public struct ModelTrainer: Sendable {
         let groupNames = NGramHasher(parameters: hashing).groupNames
         let record = TrainingRecord(
             dataSHA256: dataSHA256, trainedAt: trainedAt, options: options, examples: postings.count,
-            positives: labels.filter { $0 }.count, skipped: skipped, folds: max(2, folds), bandFolds: bandFolds,
+            positives: labels.filter { $0 }.count, skipped: skipped, folds: max(2, folds), bandFolds: grouping,
             heldOut: HeldOutFigures(suspicious: figures.suspicious, likelyFraud: figures.likely))
         let header = ModelHeader(
             hashing: hashing, bias: final.bias, bands: bands, targets: targets, training: record,
@@ -188,5 +189,23 @@ public enum BandFolds: String, Sendable, Hashable, Codable, CaseIterable {
         case .description: postings.map(\.groupKey)
         case .descriptionAndCompany: GroupFolds.joined(postings.map(\.groupKey), postings.map(\.companyKey))
         }
+    }
+
+    /// The grouping training uses and its keys: this one, unless it is `descriptionAndCompany` and its groups are too
+    /// coarse for `folds` folds — one group holding more than half of the postings (say every posting names the same
+    /// company, or a placeholder such as 保密), or fewer groups with a fraudulent posting than grouping by
+    /// description gives, up to `folds` — in which case the folds group by description (and the model records that).
+    public func effectiveKeys(_ postings: [LabelledPosting], folds: Int) -> (BandFolds, [UInt64]) {
+        let byDescription = BandFolds.description.keys(postings)
+        guard self == .descriptionAndCompany else { return (.description, byDescription) }
+        let joined = keys(postings)
+        var sizes: [UInt64: Int] = [:]
+        for key in joined { sizes[key, default: 0] += 1 }
+        func fraudulentGroups(_ keys: [UInt64]) -> Int {
+            Set(zip(keys, postings).filter { $0.1.label }.map(\.0)).count
+        }
+        let coarse = 2 * (sizes.values.max() ?? 0) > postings.count
+            || fraudulentGroups(joined) < min(folds, fraudulentGroups(byDescription))
+        return coarse ? (.description, byDescription) : (self, joined)
     }
 }

@@ -47,15 +47,19 @@ struct BandFoldsTests {
     static let employerData: [LabelledPosting] = {
         let jobs = ["仓库分拣员", "餐厅服务员", "快递派送员", "超市理货员", "保洁员", "工厂普工", "保安", "厨师助理"]
         let perks = ["包吃住", "五险一金", "月休四天", "按月发薪", "有宿舍", "节假日三倍工资"]
+        // Company names differ in letters, not digits: group keys fold every digit to one.
+        func company(_ i: Int) -> String {
+            "\(["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"][i % 8])\(["东", "南", "西", "北", "中", "上", "下", "左", "右", "前"][i / 8])贸易有限公司"
+        }
         var postings: [LabelledPosting] = []
         for i in 0..<80 {
             let text = "招聘\(jobs[i % jobs.count])，\(perks[i % perks.count])，\(perks[(i / 3) % perks.count])，月薪\(4000 + 37 * i)元"
             if i % 5 == 0 {
                 postings.append(posting(text + "，第\(i)号岗位", company: "恒通人力资源有限公司", fake: true))
             } else if i % 7 == 0 {
-                postings.append(posting("在家兼职点赞关注，一单一结，佣金秒到账\(i)元", company: "公司\(i)", fake: true))
+                postings.append(posting("在家兼职\(jobs[i % jobs.count])，点赞关注，一单一结，佣金秒到账\(i)元", company: company(i), fake: true))
             } else {
-                postings.append(posting(text, company: "公司\(i)", fake: false))
+                postings.append(posting(text, company: company(i), fake: false))
             }
         }
         return postings
@@ -77,6 +81,43 @@ struct BandFoldsTests {
         let seen = meanProbability(.description), unseen = meanProbability(.descriptionAndCompany)
         // Split by description, the other folds teach the model the employer's name; kept together, they cannot.
         #expect(seen > 2 * unseen, "\(seen) vs \(unseen)")
+    }
+
+    @Test("groups too coarse for the folds fall back to description, and the model says so")
+    func coarseFallsBack() {
+        // Every posting names the same company: one group would hold them all and leave folds nothing to train on.
+        let same = Fixture.postings.map { posting in
+            var subject = posting.subject
+            subject.fields = subject.fields.map { $0.name == "company" ? SubjectField(name: "company", text: "保密") : $0 }
+            return LabelledPosting(subject: subject, label: posting.label)
+        }
+        #expect(BandFolds.descriptionAndCompany.effectiveKeys(same, folds: 3).0 == .description)
+        #expect(BandFolds.descriptionAndCompany.effectiveKeys(same, folds: 3).1 == BandFolds.description.keys(same))
+        let trainer = ModelTrainer(hashing: Fixture.smallHashing, options: TrainingOptions(epochs: 5, seed: 1), folds: 3)
+        let model = trainer.train(same, dataSHA256: "fixture", trainedAt: "2026-01-01")
+        #expect(model.header.training.bandFolds == .description)
+        #expect(model.header.bands.likelyFraud < 1, "bands chosen on real held-out folds")
+        // The employer fixture is fine-grained enough: its grouping stands.
+        let (grouping, keys) = BandFolds.descriptionAndCompany.effectiveKeys(Self.employerData, folds: 4)
+        #expect(grouping == .descriptionAndCompany && keys == BandFolds.descriptionAndCompany.keys(Self.employerData))
+        // Every honest posting names the same placeholder company: one group of more than half, fraud groups aplenty.
+        let placeholder = Self.employerData.map { posting in
+            var subject = posting.subject
+            if !posting.label {
+                subject.fields = subject.fields.map { $0.name == "company" ? SubjectField(name: "company", text: "保密") : $0 }
+            }
+            return LabelledPosting(subject: subject, label: posting.label)
+        }
+        #expect(BandFolds.descriptionAndCompany.effectiveKeys(placeholder, folds: 4).0 == .description)
+        // Fewer fraudulent groups than folds where description grouping had enough: back to description.
+        let fewFraudEmployers = Self.employerData.map { posting in
+            var subject = posting.subject
+            if posting.label {
+                subject.fields = subject.fields.map { $0.name == "company" ? SubjectField(name: "company", text: "恒通人力资源有限公司") : $0 }
+            }
+            return LabelledPosting(subject: subject, label: posting.label)
+        }
+        #expect(BandFolds.descriptionAndCompany.effectiveKeys(fewFraudEmployers, folds: 4).0 == .description)
     }
 
     @Test("the model records its band folds; models from before ADR 0030 read as description; the summary names them")
