@@ -17,11 +17,12 @@ public struct LabelledPosting: Sendable {
     }
 
     /// The employer key used with ``BandFolds/descriptionAndCompany``: the normalised company name, or ``groupKey``
-    /// when the posting names none (it then joins others by its text only).
-    public var companyKey: UInt64 {
-        let company = subject.text(of: "company") ?? ""
-        return company.isEmpty ? groupKey : GroupFolds.key(company)
-    }
+    /// when the posting names none (it then joins others by its text only) — a name without letters or digits
+    /// ("-", "***") counts as none.
+    public var companyKey: UInt64 { hasCompany ? GroupFolds.key(subject.text(of: "company") ?? "") : groupKey }
+
+    /// Whether the posting names a company: its company field holds a letter or a digit.
+    public var hasCompany: Bool { GroupFolds.key(subject.text(of: "company") ?? "") != GroupFolds.key("") }
 
     /// The duplicate key used by group folds: the normalised description, or all text when it is empty.
     public var groupKey: UInt64 {

@@ -88,7 +88,8 @@ public enum ModelEvaluation {
             let model = trainer.train(train, dataSHA256: "", trainedAt: "")
             let probabilities = test.map { model.probability(for: $0.subject) }
             let scored = test.map { model.scores($0.subject) }
-            var report = ModelReport(method: "held out: \(name)", bands: model.header.bands)
+            let grouping = (model.header.training.bandFolds ?? .description).rawValue
+            var report = ModelReport(method: "held out: \(name) (bands on folds grouped by \(grouping))", bands: model.header.bands)
             add(test, probabilities: probabilities, scored: scored, bands: model.header.bands,
                 thresholds: trainer.thresholds, to: &report)
             report.calibration = CalibrationBin.table(probabilities: probabilities, labels: test.map(\.label))
@@ -99,6 +100,8 @@ public enum ModelEvaluation {
             allProbabilities += probabilities
             allLabels += test.map(\.label)
         }
+        pooled.method = "held out by source, \(bySource.count) of \(names.count) sources judged (each by its own model and "
+            + "bands; the bands shown are the last one's)"
         pooled.calibration = CalibrationBin.table(probabilities: allProbabilities, labels: allLabels)
         return (bySource, pooled)
     }

@@ -60,11 +60,22 @@ public struct TrainingRecord: Sendable, Hashable, Codable {
     public var skipped: Int
     /// Folds of the grouped cross-validation that chose the bands.
     public var folds: Int
-    /// What those folds kept together (ADR 0030); nil in models trained before it, whose folds grouped by
-    /// description only.
-    public var bandFolds: BandFolds?
+    /// What those folds kept together (ADR 0030), as written in the file (``BandFolds`` raw value); nil in models
+    /// trained before it, whose folds grouped by description only. Kept as text so that a value this build does not
+    /// know (from a later one) does not make the model unreadable: the field is informative, scoring never reads it.
+    public var bandFoldsName: String?
+    /// ``bandFoldsName`` as a ``BandFolds``: nil when absent or unknown to this build.
+    public var bandFolds: BandFolds? {
+        get { bandFoldsName.flatMap(BandFolds.init(rawValue:)) }
+        set { bandFoldsName = newValue?.rawValue }
+    }
     /// Held-out figures of the combination at the chosen bands (≥ suspicious and ≥ likelyFraud).
     public var heldOut: HeldOutFigures
+
+    enum CodingKeys: String, CodingKey {
+        case dataSHA256, trainedAt, options, examples, positives, skipped, folds, heldOut
+        case bandFoldsName = "bandFolds"
+    }
 
     /// Creates a record.
     public init(
@@ -78,7 +89,7 @@ public struct TrainingRecord: Sendable, Hashable, Codable {
         self.positives = positives
         self.skipped = skipped
         self.folds = folds
-        self.bandFolds = bandFolds
+        self.bandFoldsName = bandFolds?.rawValue
         self.heldOut = heldOut
     }
 }

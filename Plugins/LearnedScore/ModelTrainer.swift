@@ -191,13 +191,17 @@ public enum BandFolds: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The grouping training uses and its keys: this one, unless it is `descriptionAndCompany` and its groups are too
-    /// coarse for `folds` folds — one group holding more than half of the postings (say every posting names the same
-    /// company, or a placeholder such as 保密), or fewer groups with a fraudulent posting than grouping by
-    /// description gives, up to `folds` — in which case the folds group by description (and the model records that).
+    /// The grouping training uses and its keys: this one, unless it is `descriptionAndCompany` and no posting names a
+    /// company (the groups are then those of `description`), or its groups are too coarse for `folds` folds — one
+    /// group holding more than half of the postings (say every posting names the same company, or a placeholder such
+    /// as 保密), or fewer groups with a fraudulent posting than grouping by description gives, up to `folds` — in
+    /// which case the folds group by description (and the model records that). Fraudulent postings concentrated in
+    /// one large group are not caught by these tests (ADR 0030).
     public func effectiveKeys(_ postings: [LabelledPosting], folds: Int) -> (BandFolds, [UInt64]) {
         let byDescription = BandFolds.description.keys(postings)
-        guard self == .descriptionAndCompany else { return (.description, byDescription) }
+        guard self == .descriptionAndCompany, postings.contains(where: \.hasCompany) else {
+            return (.description, byDescription)
+        }
         let joined = keys(postings)
         var sizes: [UInt64: Int] = [:]
         for key in joined { sizes[key, default: 0] += 1 }

@@ -215,7 +215,7 @@ enum ModelBenchmark {
             guard let truth = EvalReport.truth(of: posting.extras[options.label]) else { continue }
             labelled.append(LabelledPosting(
                 subject: posting.subject, label: truth, ruleScore: registry.evaluate(posting.subject).score))
-            sources.append(options.holdOutBy.flatMap { posting.extras[$0] } ?? "")
+            sources.append(options.holdOutBy.flatMap { posting.extras[$0]?.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "")
         }
         return (labelled, sources, all, reader.bytesRead)
     }

@@ -35,7 +35,8 @@ struct ModelHoldOutTests {
             #expect(text.stdout.contains(header), "\(header)")
         }
         #expect(text.stdout.contains("method: held out: north"))
-        #expect(text.stdout.contains("method: held out by source, 3 sources"))
+        #expect(text.stdout.contains("method: held out by source, 3 of 3 sources judged"))
+        #expect(text.stdout.contains("method: held out: south (bands on folds grouped by description+company)"))
 
         let json = try eval(cli, path, ["--hold-out-by", "city", "--json"])
         #expect(json.status == 0, "\(json.stderr)")
@@ -87,7 +88,7 @@ struct ModelHoldOutTests {
         #expect(result.stdout.contains("== city = north"))
     }
 
-    @Test("one value only, or a field no posting has, is refused with exit 2; so is --hold-out-by beside --model")
+    @Test("one value only, a field no posting has, too many values or none judgeable is refused with exit 2; so is --hold-out-by beside --model or --cross-validate")
     func refused() throws {
         let cli = try CLIRunner()
         let one = try data(cli, name: "one.jsonl") { _ in "north" }
@@ -100,5 +101,20 @@ struct ModelHoldOutTests {
         let both = try eval(cli, one, ["--hold-out-by", "city", "--cross-validate", "3"])
         #expect(both.status == 2)
         #expect(both.stderr.contains("give one of --model MODEL, --cross-validate K or --hold-out-by FIELD"))
+        let withModel = try eval(cli, one, ["--hold-out-by", "city", "--model", "m.rdmodel"])
+        #expect(withModel.status == 2)
+        #expect(withModel.stderr.contains("give one of --model MODEL, --cross-validate K or --hold-out-by FIELD"))
+        // Every posting its own value: 40 trainings, more than --max-values allows.
+        let many = try eval(cli, one, ["--hold-out-by", "job_id", "--max-values", "10"])
+        #expect(many.status == 2)
+        #expect(many.stderr.contains("--hold-out-by job_id has 40 values among the labelled postings"))
+        // Held out by the label itself, every training set holds one class only: nothing can be judged.
+        let byLabel = try eval(cli, one, ["--hold-out-by", "fraudulent"])
+        #expect(byLabel.status == 2)
+        #expect(byLabel.stderr.contains("--hold-out-by fraudulent: no value could be judged"))
+        #expect(byLabel.stdout.isEmpty)
+        let folds = try eval(cli, one, ["--hold-out-by", "city", "--folds", "100"])
+        #expect(folds.status == 2)
+        #expect(folds.stderr.contains("--folds 100 is more than the 40 labelled postings"))
     }
 }

@@ -17,7 +17,7 @@ struct BandFoldsTests {
 
     @Test("items sharing either key, directly or through a chain, share one key: the smallest first key")
     func joinedComponents() {
-        // 0–1 share the second key, 1–2 the first: one component; 3 alone; 4 shares its first key with 3.
+        // 0–1 share the second key, 1–2 the first: one component; 3–4 share their first key; 5 is alone.
         let first: [UInt64] = [50, 40, 40, 30, 30, 70]
         let second: [UInt64] = [1, 1, 2, 3, 4, 5]
         #expect(GroupFolds.joined(first, second) == [40, 40, 40, 30, 30, 70])
@@ -41,6 +41,17 @@ struct BandFoldsTests {
         #expect(byBoth[0] == byBoth[1] && byBoth[1] == byBoth[2])
         #expect(byBoth[3] != byBoth[4] && byBoth[3] != byBoth[0])
         #expect(BandFolds(rawValue: "description+company") == .descriptionAndCompany)
+        // A company name without letters or digits counts as none: such postings join by their text only.
+        let placeholders = [
+            Self.posting("仓库分拣员，包吃住", company: "-", fake: false),
+            Self.posting("快递派送员，多劳多得", company: "***", fake: false),
+            Self.posting("餐厅服务员，月休四天", company: " ", fake: false),
+        ]
+        #expect(placeholders.allSatisfy { !$0.hasCompany })
+        #expect(Set(BandFolds.descriptionAndCompany.keys(placeholders)).count == 3)
+        #expect(BandFolds.descriptionAndCompany.keys(placeholders) == BandFolds.description.keys(placeholders))
+        // With no company named anywhere, training groups by description and says so.
+        #expect(BandFolds.descriptionAndCompany.effectiveKeys(placeholders, folds: 2).0 == .description)
     }
 
     /// An employer whose postings are all fake and read like honest ones: only its name gives it away.
@@ -136,6 +147,12 @@ struct BandFoldsTests {
         let json = try JSONEncoder().encode(old.training)
         #expect(!String(decoding: json, as: UTF8.self).contains("bandFolds"))
         #expect(try JSONDecoder().decode(TrainingRecord.self, from: json).bandFolds == nil)
+        // A grouping a later build may add does not make the model unreadable: the field is informative only.
+        let later = String(decoding: try JSONEncoder().encode(model.header.training), as: UTF8.self)
+            .replacingOccurrences(of: #""bandFolds":"description+company""#, with: #""bandFolds":"a later grouping""#)
+        #expect(later.contains("a later grouping"))
+        let read = try JSONDecoder().decode(TrainingRecord.self, from: Data(later.utf8))
+        #expect(read.bandFolds == nil && read.bandFoldsName == "a later grouping")
         #expect(ModelReportText.trainingSummary(old, thresholds: Thresholds()).contains("folds grouped by description, rules"))
     }
 }

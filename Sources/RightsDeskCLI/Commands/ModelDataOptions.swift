@@ -117,7 +117,9 @@ struct ModelDataOptions: ParsableArguments {
             }
             let score = registry?.evaluate(posting.subject).score ?? 0
             loaded.postings.append(LabelledPosting(subject: posting.subject, label: truth, ruleScore: score))
-            if let sourceField { loaded.sources.append(posting.extras[sourceField] ?? "") }
+            if let sourceField {
+                loaded.sources.append(posting.extras[sourceField]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+            }
         }
         return loaded
     }

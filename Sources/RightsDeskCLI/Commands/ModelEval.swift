@@ -23,6 +23,8 @@ extension RightsDesk.Model {
             "Hold out each value of this input field in turn (e.g. a city), judged by a model trained on the others.",
             valueName: "field"))
         var holdOutBy: String?
+        @Option(help: "With --hold-out-by: refuse a field with more values than this (each value trains one model).")
+        var maxValues = 50
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var training: ModelTrainingOptions
         @OptionGroup var options: RulesOptions
@@ -32,6 +34,7 @@ extension RightsDesk.Model {
                 throw ValidationError("give one of --model MODEL, --cross-validate K or --hold-out-by FIELD")
             }
             if let holdOutBy, holdOutBy.isEmpty { throw ValidationError("--hold-out-by needs a field name") }
+            if maxValues < 2 { throw ValidationError("--max-values must be at least 2") }
             if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 folds") }
         }
 
@@ -45,7 +48,8 @@ extension RightsDesk.Model {
                 StandardError.write(missing)
                 throw ExitCode(2)
             }
-            for (folds, option) in [(crossValidate, "--cross-validate"), (crossValidate.map { _ in training.folds }, "--folds")] {
+            let innerFolds = crossValidate != nil || holdOutBy != nil ? training.folds : nil
+            for (folds, option) in [(crossValidate, "--cross-validate"), (innerFolds, "--folds")] {
                 if let folds, let problem = loaded.tooManyFolds(folds, option: option) {
                     StandardError.write(problem)
                     throw ExitCode(2)
@@ -85,11 +89,18 @@ extension RightsDesk.Model {
                 print(ModelReportText.text(report))
             }
         }
-            /// `--hold-out-by FIELD`: one report per value of the field, and all held-out postings pooled.
+
+        /// `--hold-out-by FIELD`: one report per value of the field, and all held-out postings pooled.
         private func heldOutBySource(
             _ loaded: ModelDataOptions.Loaded, field: String, thresholds: Thresholds
         ) throws {
             let names = Set(loaded.sources)
+            guard names.count <= maxValues else {
+                StandardError.write("\(data.dataName): --hold-out-by \(field) has \(names.count) values among the labelled "
+                    + "postings; each trains one model, so more than --max-values \(maxValues) are refused (choose a "
+                    + "coarser field, or raise --max-values)")
+                throw ExitCode(2)
+            }
             guard names.count >= 2,
                   let result = ModelEvaluation.holdOut(
                       loaded.postings, sources: loaded.sources, trainer: training.trainer(thresholds: thresholds))
@@ -101,6 +112,12 @@ extension RightsDesk.Model {
             for name in names.sorted() where !result.bySource.contains(where: { $0.source == name }) {
                 StandardError.write("\(data.dataName): \(field) = \(Self.sourceName(name)) not judged: the other values hold "
                     + "only fraudulent or only honest postings to train on")
+            }
+            guard !result.bySource.isEmpty else {
+                // All-zero figures would mislead, as for data without both classes.
+                StandardError.write("\(data.dataName): --hold-out-by \(field): no value could be judged; for each, the other "
+                    + "values hold only fraudulent or only honest postings")
+                throw ExitCode(2)
             }
             var pooled = result.pooled
             pooled.skipped = loaded.withoutLabel + loaded.unreadableLabels.count
