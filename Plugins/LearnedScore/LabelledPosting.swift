@@ -19,10 +19,16 @@ public struct LabelledPosting: Sendable {
     /// The employer key used with ``BandFolds/descriptionAndCompany``: the normalised company name, or ``groupKey``
     /// when the posting names none (it then joins others by its text only) — a name without letters or digits
     /// ("-", "***") counts as none.
-    public var companyKey: UInt64 { hasCompany ? GroupFolds.key(subject.text(of: "company") ?? "") : groupKey }
+    public var companyKey: UInt64 { nameKey ?? groupKey }
 
     /// Whether the posting names a company: its company field holds a letter or a digit.
-    public var hasCompany: Bool { GroupFolds.key(subject.text(of: "company") ?? "") != GroupFolds.key("") }
+    public var hasCompany: Bool { nameKey != nil }
+
+    /// The key of the company name, nil when it has no letter or digit.
+    private var nameKey: UInt64? {
+        let key = GroupFolds.key(subject.text(of: "company") ?? "")
+        return key == GroupFolds.key("") ? nil : key
+    }
 
     /// The duplicate key used by group folds: the normalised description, or all text when it is empty.
     public var groupKey: UInt64 {

@@ -202,7 +202,7 @@ public enum BandFolds: String, Sendable, Hashable, Codable, CaseIterable {
         guard self == .descriptionAndCompany, postings.contains(where: \.hasCompany) else {
             return (.description, byDescription)
         }
-        let joined = keys(postings)
+        let joined = GroupFolds.joined(byDescription, postings.map(\.companyKey))
         var sizes: [UInt64: Int] = [:]
         for key in joined { sizes[key, default: 0] += 1 }
         func fraudulentGroups(_ keys: [UInt64]) -> Int {

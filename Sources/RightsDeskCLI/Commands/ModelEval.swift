@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseEngine
 import Foundation
 import LearnedScore
 import RuleKit
@@ -80,8 +81,7 @@ extension RightsDesk.Model {
             report.unreadableLabels = loaded.unreadableLabels.count
             report.malformed = loaded.malformed
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                let encoder = JSONOutput.encoder(pretty: true)
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
                 // The text report carries the warning itself; beside JSON it goes to standard error as well.
                 if report.evaluatedOnTrainingData { StandardError.write(ModelReportText.trainingDataWarning) }
@@ -124,8 +124,7 @@ extension RightsDesk.Model {
             pooled.unreadableLabels = loaded.unreadableLabels.count
             pooled.malformed = loaded.malformed
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                let encoder = JSONOutput.encoder(pretty: true)
                 let output = HeldOutReport(
                     field: field, sources: result.bySource.map { .init(value: $0.source, report: $0.report) }, pooled: pooled)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
