@@ -83,10 +83,14 @@ struct BuiltInModulesTests {
             // Right after fake_job's pass, the memo knows this posting (job postings only: fake_job reads no cases).
             let occurred = LiteralWatchMemo.shared.occurred(watch, in: subject)
             if subject.kind == .jobPosting {
+                // The memo is one small ring for the whole process: tests running on other threads at the same time
+                // can push this posting's entry out before it is read (seen under load). It then answers nil —
+                // "unknown", and the probe makes its own pass — which is right, so only answers are checked.
+                guard let occurred else { continue }
                 let text = subject.fields.map(\.text).joined(separator: "\n")
                 let names = watch.literals.contains { text.contains($0) }
-                #expect(occurred == names || (occurred == true && text.contains(" ")), "\(subject.id)")
-                if occurred == true { answered.yes += 1 } else { answered.no += 1 }
+                #expect(occurred == names || (occurred && text.contains(" ")), "\(subject.id)")
+                if occurred { answered.yes += 1 } else { answered.no += 1 }
             } else {
                 #expect(occurred == nil)
             }
